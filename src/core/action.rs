@@ -1,0 +1,308 @@
+//! Every change to a case is a [`CaseAction`] applied by [`apply`]: the one place that edits a case.
+
+use super::assessment::{Assessment, Skip};
+use super::case::{Case, Child, Consent, ConsentTopic, Participant, Purpose, Role, Visit, WayOfWorking};
+use super::date::Date;
+use super::instrument::NoteKind;
+
+/// Longest alias or name kept, in characters.
+pub const MAX_NAME: usize = 80;
+/// Longest note kept, in characters.
+pub const MAX_NOTE: usize = 4000;
+/// Most participants in one case (the comparison shows up to six side by side).
+pub const MAX_PARTICIPANTS: usize = 12;
+/// Most children in one case.
+pub const MAX_CHILDREN: usize = 12;
+
+/// A change to the case, as the screens ask for it. Ids of new items come from the caller.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CaseAction {
+    SetFamilyAlias(String),
+    SetWayOfWorking(WayOfWorking),
+    SetPurpose(Purpose),
+    AddChild {
+        id: String,
+        alias: String,
+        birth_date: Option<Date>,
+        due_date: Option<Date>,
+    },
+    UpdateChild {
+        id: String,
+        alias: String,
+        birth_date: Option<Date>,
+        due_date: Option<Date>,
+    },
+    RemoveChild {
+        id: String,
+    },
+    AddParticipant {
+        id: String,
+        name: String,
+        role: Role,
+        child_id: Option<String>,
+    },
+    UpdateParticipant {
+        id: String,
+        name: String,
+        role: Role,
+        child_id: Option<String>,
+    },
+    RemoveParticipant {
+        id: String,
+    },
+    AddVisit {
+        id: String,
+        date: Date,
+        purpose: Purpose,
+    },
+    SetVisitDate {
+        id: String,
+        date: Date,
+    },
+    SetConsent {
+        topic: ConsentTopic,
+        given: bool,
+        date: Date,
+    },
+    StartAssessment {
+        id: String,
+        visit_id: String,
+        instrument_id: String,
+        instrument_version: u32,
+    },
+    RateTheme {
+        assessment_id: String,
+        participant_id: String,
+        theme_id: String,
+        level: String,
+    },
+    SkipTheme {
+        assessment_id: String,
+        participant_id: String,
+        theme_id: String,
+        skip: Skip,
+    },
+    /// The family sets a theme aside for everyone at once.
+    SkipThemeForAll {
+        assessment_id: String,
+        theme_id: String,
+        skip: Skip,
+    },
+    ClearAnswer {
+        assessment_id: String,
+        participant_id: String,
+        theme_id: String,
+    },
+    SetNote {
+        assessment_id: String,
+        participant_id: String,
+        theme_id: String,
+        note: NoteKind,
+        text: String,
+    },
+    SetFlag {
+        assessment_id: String,
+        participant_id: String,
+        theme_id: String,
+        note: NoteKind,
+        on: bool,
+    },
+}
+
+/// Why an action was refused; the UI translates the kind.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CaseError {
+    #[error("a name is required")]
+    EmptyName,
+    #[error("text is too long (at most {max} characters)")]
+    TooLong { max: usize },
+    #[error("no {0} with that id")]
+    NotFound(&'static str),
+    #[error("id {0:?} is already used")]
+    DuplicateId(String),
+    #[error("too many {0}")]
+    TooMany(&'static str),
+    #[error("a child has a birth date or a due date, not both")]
+    BirthAndDue,
+    #[error("{0} is not a note of that kind")]
+    WrongNoteKind(&'static str),
+}
+
+fn clean_name(s: String) -> Result<String, CaseError> {
+    let s = s.trim().to_string();
+    if s.is_empty() {
+        return Err(CaseError::EmptyName);
+    }
+    if s.chars().count() > MAX_NAME {
+        return Err(CaseError::TooLong { max: MAX_NAME });
+    }
+    Ok(s)
+}
+
+fn check_note(s: &str) -> Result<(), CaseError> {
+    if s.chars().count() > MAX_NOTE {
+        return Err(CaseError::TooLong { max: MAX_NOTE });
+    }
+    Ok(())
+}
+
+fn assessment_mut<'a>(case: &'a mut Case, id: &str) -> Result<&'a mut Assessment, CaseError> {
+    case.assessments.iter_mut().find(|a| a.id == id).ok_or(CaseError::NotFound("assessment"))
+}
+
+fn answering_mut<'a>(
+    case: &'a mut Case,
+    assessment_id: &str,
+    participant_id: &str,
+) -> Result<&'a mut Assessment, CaseError> {
+    if case.participant(participant_id).is_none() {
+        return Err(CaseError::NotFound("participant"));
+    }
+    assessment_mut(case, assessment_id)
+}
+
+fn child_dates(birth: Option<Date>, due: Option<Date>) -> Result<(), CaseError> {
+    if birth.is_some() && due.is_some() {
+        return Err(CaseError::BirthAndDue);
+    }
+    Ok(())
+}
+
+/// Applies one action. On error the case is unchanged.
+pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
+    use CaseAction::*;
+    match action {
+        SetFamilyAlias(alias) => case.family_alias = clean_name(alias)?,
+        SetWayOfWorking(w) => case.way_of_working = w,
+        SetPurpose(p) => case.purpose = p,
+        AddChild { id, alias, birth_date, due_date } => {
+            child_dates(birth_date, due_date)?;
+            if case.children.len() >= MAX_CHILDREN {
+                return Err(CaseError::TooMany("children"));
+            }
+            if case.children.iter().any(|c| c.id == id) {
+                return Err(CaseError::DuplicateId(id));
+            }
+            case.children.push(Child { id, alias: clean_name(alias)?, birth_date, due_date });
+        }
+        UpdateChild { id, alias, birth_date, due_date } => {
+            child_dates(birth_date, due_date)?;
+            let alias = clean_name(alias)?;
+            let c = case.children.iter_mut().find(|c| c.id == id).ok_or(CaseError::NotFound("child"))?;
+            *c = Child { id, alias, birth_date, due_date };
+        }
+        RemoveChild { id } => {
+            let before = case.children.len();
+            case.children.retain(|c| c.id != id);
+            if case.children.len() == before {
+                return Err(CaseError::NotFound("child"));
+            }
+            for p in &mut case.participants {
+                if p.child_id.as_deref() == Some(id.as_str()) {
+                    p.child_id = None;
+                }
+            }
+        }
+        AddParticipant { id, name, role, child_id } => {
+            if case.participants.len() >= MAX_PARTICIPANTS {
+                return Err(CaseError::TooMany("participants"));
+            }
+            if case.participants.iter().any(|p| p.id == id) {
+                return Err(CaseError::DuplicateId(id));
+            }
+            case.participants.push(Participant { id, name: clean_name(name)?, role, child_id });
+        }
+        UpdateParticipant { id, name, role, child_id } => {
+            let name = clean_name(name)?;
+            let p = case.participants.iter_mut().find(|p| p.id == id).ok_or(CaseError::NotFound("participant"))?;
+            *p = Participant { id, name, role, child_id };
+        }
+        RemoveParticipant { id } => {
+            let before = case.participants.len();
+            case.participants.retain(|p| p.id != id);
+            if case.participants.len() == before {
+                return Err(CaseError::NotFound("participant"));
+            }
+            for a in &mut case.assessments {
+                a.answers.retain(|x| x.participant_id != id);
+            }
+        }
+        AddVisit { id, date, purpose } => {
+            if case.visits.iter().any(|v| v.id == id) {
+                return Err(CaseError::DuplicateId(id));
+            }
+            case.visits.push(Visit { id, date, purpose });
+        }
+        SetVisitDate { id, date } => {
+            case.visits.iter_mut().find(|v| v.id == id).ok_or(CaseError::NotFound("visit"))?.date = date;
+        }
+        SetConsent { topic, given, date } => {
+            case.consent.retain(|c| c.topic != topic);
+            case.consent.push(Consent { topic, given, date });
+            case.consent.sort_by_key(|c| ConsentTopic::ALL.iter().position(|t| *t == c.topic));
+        }
+        StartAssessment { id, visit_id, instrument_id, instrument_version } => {
+            if !case.visits.iter().any(|v| v.id == visit_id) {
+                return Err(CaseError::NotFound("visit"));
+            }
+            if case.assessments.iter().any(|a| a.id == id) {
+                return Err(CaseError::DuplicateId(id));
+            }
+            case.assessments.push(Assessment { id, visit_id, instrument_id, instrument_version, answers: Vec::new() });
+        }
+        RateTheme { assessment_id, participant_id, theme_id, level } => {
+            let a = answering_mut(case, &assessment_id, &participant_id)?;
+            let ans = a.answer_mut(&participant_id, &theme_id);
+            ans.level = Some(level);
+            ans.skip = None;
+        }
+        SkipTheme { assessment_id, participant_id, theme_id, skip } => {
+            let a = answering_mut(case, &assessment_id, &participant_id)?;
+            let ans = a.answer_mut(&participant_id, &theme_id);
+            ans.level = None;
+            ans.skip = Some(skip);
+        }
+        SkipThemeForAll { assessment_id, theme_id, skip } => {
+            let ids: Vec<String> = case.respondents().map(|p| p.id.clone()).collect();
+            let a = assessment_mut(case, &assessment_id)?;
+            for pid in ids {
+                let ans = a.answer_mut(&pid, &theme_id);
+                ans.level = None;
+                ans.skip = Some(skip);
+            }
+        }
+        ClearAnswer { assessment_id, participant_id, theme_id } => {
+            let a = answering_mut(case, &assessment_id, &participant_id)?;
+            let ans = a.answer_mut(&participant_id, &theme_id);
+            ans.level = None;
+            ans.skip = None;
+            a.prune();
+        }
+        SetNote { assessment_id, participant_id, theme_id, note, text } => {
+            check_note(&text)?;
+            if !matches!(note, NoteKind::GoingWell | NoteKind::Worries) {
+                return Err(CaseError::WrongNoteKind("a flag"));
+            }
+            let a = answering_mut(case, &assessment_id, &participant_id)?;
+            let ans = a.answer_mut(&participant_id, &theme_id);
+            match note {
+                NoteKind::GoingWell => ans.going_well = text,
+                _ => ans.worries = text,
+            }
+            a.prune();
+        }
+        SetFlag { assessment_id, participant_id, theme_id, note, on } => {
+            if !matches!(note, NoteKind::FitsAge | NoteKind::OutsideControl) {
+                return Err(CaseError::WrongNoteKind("a text"));
+            }
+            let a = answering_mut(case, &assessment_id, &participant_id)?;
+            let ans = a.answer_mut(&participant_id, &theme_id);
+            match note {
+                NoteKind::FitsAge => ans.fits_age = on,
+                _ => ans.outside_control = on,
+            }
+            a.prune();
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,205 @@
+//! Answers per theme per participant, and how perspectives compare.
+
+use super::instrument::Instrument;
+use serde::{Deserialize, Serialize};
+
+/// Why a theme was not rated: the family decides what is discussed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Skip {
+    NotDiscussed,
+    Later,
+}
+
+/// One participant's answer on one theme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Answer {
+    pub participant_id: String,
+    pub theme_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skip: Option<Skip>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub going_well: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub worries: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fits_age: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub outside_control: bool,
+}
+
+impl Answer {
+    fn is_empty(&self) -> bool {
+        self.level.is_none()
+            && self.skip.is_none()
+            && self.going_well.is_empty()
+            && self.worries.is_empty()
+            && !self.fits_age
+            && !self.outside_control
+    }
+}
+
+/// One filling-in of an instrument, at one visit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Assessment {
+    pub id: String,
+    pub visit_id: String,
+    pub instrument_id: String,
+    pub instrument_version: u32,
+    #[serde(default)]
+    pub answers: Vec<Answer>,
+}
+
+impl Assessment {
+    pub fn answer(&self, participant_id: &str, theme_id: &str) -> Option<&Answer> {
+        self.answers.iter().find(|a| a.participant_id == participant_id && a.theme_id == theme_id)
+    }
+
+    /// The answer to change, created when missing.
+    pub fn answer_mut(&mut self, participant_id: &str, theme_id: &str) -> &mut Answer {
+        let pos = self.answers.iter().position(|a| a.participant_id == participant_id && a.theme_id == theme_id);
+        let idx = pos.unwrap_or_else(|| {
+            self.answers.push(Answer {
+                participant_id: participant_id.into(),
+                theme_id: theme_id.into(),
+                ..Answer::default()
+            });
+            self.answers.len() - 1
+        });
+        &mut self.answers[idx]
+    }
+
+    /// Drops answers that say nothing, so the file holds only what was said.
+    pub fn prune(&mut self) {
+        self.answers.retain(|a| !a.is_empty());
+    }
+}
+
+/// One participant's position on a theme, as the comparison sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Position {
+    Rated { level: String, weight: i8 },
+    Skipped(Skip),
+    Open,
+}
+
+/// How the perspectives on one theme relate. A conversation starter, never a verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Agreement {
+    /// Nobody rated it yet.
+    NoneRated,
+    /// Only one participant rated it.
+    Single,
+    /// Everyone who rated it chose the same level.
+    Same,
+    /// Ratings differ by this many steps of weight (1 = neighbours on the scale).
+    Differ { spread: u8 },
+}
+
+/// All perspectives on one theme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThemeComparison {
+    pub theme_id: String,
+    /// In the order of the participant ids given.
+    pub positions: Vec<(String, Position)>,
+    pub agreement: Agreement,
+}
+
+/// Puts each participant's answer side by side per theme.
+pub fn compare(
+    instrument: &Instrument,
+    assessment: &Assessment,
+    theme_ids: &[&str],
+    participant_ids: &[&str],
+) -> Vec<ThemeComparison> {
+    theme_ids
+        .iter()
+        .map(|theme_id| {
+            let positions: Vec<(String, Position)> = participant_ids
+                .iter()
+                .map(|pid| {
+                    let pos = match assessment.answer(pid, theme_id) {
+                        Some(Answer { level: Some(l), .. }) => match instrument.level(l) {
+                            Some(level) => Position::Rated { level: l.clone(), weight: level.weight },
+                            None => Position::Open,
+                        },
+                        Some(Answer { skip: Some(s), .. }) => Position::Skipped(*s),
+                        _ => Position::Open,
+                    };
+                    (pid.to_string(), pos)
+                })
+                .collect();
+            let weights: Vec<i8> = positions
+                .iter()
+                .filter_map(|(_, p)| match p {
+                    Position::Rated { weight, .. } => Some(*weight),
+                    _ => None,
+                })
+                .collect();
+            let agreement = match weights.len() {
+                0 => Agreement::NoneRated,
+                1 => Agreement::Single,
+                _ => {
+                    let (lo, hi) = (weights.iter().min().copied(), weights.iter().max().copied());
+                    let spread = hi.unwrap_or(0).abs_diff(lo.unwrap_or(0));
+                    if spread == 0 {
+                        Agreement::Same
+                    } else {
+                        Agreement::Differ { spread }
+                    }
+                }
+            };
+            ThemeComparison { theme_id: theme_id.to_string(), positions, agreement }
+        })
+        .collect()
+}
+
+/// The heaviest rating on a theme across participants (for colouring the triangle).
+pub fn heaviest<'a>(
+    instrument: &'a Instrument,
+    assessment: &Assessment,
+    theme_id: &str,
+) -> Option<&'a super::instrument::Level> {
+    assessment
+        .answers
+        .iter()
+        .filter(|a| a.theme_id == theme_id)
+        .filter_map(|a| a.level.as_deref().and_then(|l| instrument.level(l)))
+        .max_by_key(|l| l.weight)
+}
+
+/// How a theme changed from a previous assessment to the current one, for one participant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Better,
+    Same,
+    Heavier,
+    /// Not rated at one of the two visits.
+    NotComparable,
+}
+
+/// Compares one participant's rating of a theme across two assessments.
+pub fn change(
+    instrument: &Instrument,
+    before: &Assessment,
+    now: &Assessment,
+    participant_id: &str,
+    theme_id: &str,
+) -> Change {
+    let weight = |a: &Assessment| {
+        a.answer(participant_id, theme_id)
+            .and_then(|x| x.level.as_deref())
+            .and_then(|l| instrument.level(l))
+            .map(|l| l.weight)
+    };
+    match (weight(before), weight(now)) {
+        (Some(b), Some(n)) if n < b => Change::Better,
+        (Some(b), Some(n)) if n > b => Change::Heavier,
+        (Some(_), Some(_)) => Change::Same,
+        _ => Change::NotComparable,
+    }
+}

@@ -1,0 +1,270 @@
+//! The case file: the one document a visit adds to. It is also the JSON file format
+//! (`schemas/case.schema.json`), so field names here are the file's names.
+
+use super::assessment::Assessment;
+use super::date::{Age, Date};
+use serde::{Deserialize, Serialize};
+
+/// The current version of the case file format; `migrate` upgrades older files to it.
+pub const SCHEMA_VERSION: u32 = 2;
+/// The `format` marker that tells a case file from any other JSON.
+pub const FORMAT: &str = "samenplan-case";
+
+/// How the visit is organised (GIZ's three ways of working).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum WayOfWorking {
+    /// Short, a few themes, to notice early.
+    Screening,
+    /// All themes.
+    #[default]
+    Extended,
+    /// Several professionals and the family together.
+    Multidisciplinary,
+}
+
+impl WayOfWorking {
+    pub const ALL: [WayOfWorking; 3] = [Self::Screening, Self::Extended, Self::Multidisciplinary];
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Screening => "screening",
+            Self::Extended => "extended",
+            Self::Multidisciplinary => "multidisciplinary",
+        }
+    }
+}
+
+/// Why the family and the professional fill it in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum Purpose {
+    Notice,
+    #[default]
+    Assess,
+    Monitor,
+    Evaluate,
+}
+
+impl Purpose {
+    pub const ALL: [Purpose; 4] = [Self::Notice, Self::Assess, Self::Monitor, Self::Evaluate];
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Notice => "notice",
+            Self::Assess => "assess",
+            Self::Monitor => "monitor",
+            Self::Evaluate => "evaluate",
+        }
+    }
+}
+
+/// A participant's place in the conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum Role {
+    #[default]
+    Parent,
+    YoungPerson,
+    Professional,
+    NetworkMember,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Self::Parent, Self::YoungPerson, Self::Professional, Self::NetworkMember];
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Parent => "parent",
+            Self::YoungPerson => "youngPerson",
+            Self::Professional => "professional",
+            Self::NetworkMember => "networkMember",
+        }
+    }
+    /// Whether this role answers the assessment's questions (network members do not).
+    pub fn answers(self) -> bool {
+        !matches!(self, Self::NetworkMember)
+    }
+}
+
+/// A child of the family; age comes from the birth date, or the due date before birth.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Child {
+    pub id: String,
+    pub alias: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<Date>,
+}
+
+/// How old a child is on a given day, as the UI words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChildAge {
+    /// Not yet born: weeks until the due date.
+    Expected {
+        weeks_to_go: i64,
+    },
+    Born(Age),
+    Unknown,
+}
+
+impl Child {
+    pub fn age_on(&self, today: Date) -> ChildAge {
+        match (self.birth_date, self.due_date) {
+            (Some(b), _) => ChildAge::Born(b.age_on(today)),
+            (None, Some(due)) => {
+                ChildAge::Expected { weeks_to_go: ((due.days_since_epoch() - today.days_since_epoch()) / 7).max(0) }
+            }
+            (None, None) => ChildAge::Unknown,
+        }
+    }
+}
+
+/// Someone who takes part: a parent, the young person, a professional, a network member.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Participant {
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+    /// For a young person: which child they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub child_id: Option<String>,
+}
+
+/// A home visit or meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Visit {
+    pub id: String,
+    pub date: Date,
+    pub purpose: Purpose,
+}
+
+/// What the family agreed to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ConsentTopic {
+    /// Keeping the record on this device.
+    RecordOnDevice,
+    /// Sharing the plan with the organisation's record system.
+    ShareWithOrganisation,
+    /// Contacting people in the family's network.
+    ContactNetwork,
+}
+
+impl ConsentTopic {
+    pub const ALL: [ConsentTopic; 3] = [Self::RecordOnDevice, Self::ShareWithOrganisation, Self::ContactNetwork];
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::RecordOnDevice => "recordOnDevice",
+            Self::ShareWithOrganisation => "shareWithOrganisation",
+            Self::ContactNetwork => "contactNetwork",
+        }
+    }
+}
+
+/// One consent decision and when it was made.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Consent {
+    pub topic: ConsentTopic,
+    pub given: bool,
+    pub date: Date,
+}
+
+/// The whole case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Case {
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub format: String,
+    pub schema_version: u32,
+    pub id: String,
+    pub family_alias: String,
+    pub created: Date,
+    /// Milliseconds since 1970 of the last change; orders the case list.
+    pub updated_ms: f64,
+    pub way_of_working: WayOfWorking,
+    pub purpose: Purpose,
+    #[serde(default)]
+    pub children: Vec<Child>,
+    #[serde(default)]
+    pub participants: Vec<Participant>,
+    #[serde(default)]
+    pub visits: Vec<Visit>,
+    #[serde(default)]
+    pub consent: Vec<Consent>,
+    #[serde(default)]
+    pub assessments: Vec<Assessment>,
+}
+
+impl Case {
+    /// A new, empty case with a first visit today.
+    pub fn new(id: String, family_alias: String, today: Date, now_ms: f64) -> Case {
+        Case {
+            schema: None,
+            format: FORMAT.to_string(),
+            schema_version: SCHEMA_VERSION,
+            visits: vec![Visit { id: format!("{id}-v1"), date: today, purpose: Purpose::Assess }],
+            id,
+            family_alias,
+            created: today,
+            updated_ms: now_ms,
+            way_of_working: WayOfWorking::default(),
+            purpose: Purpose::default(),
+            children: Vec::new(),
+            participants: Vec::new(),
+            consent: Vec::new(),
+            assessments: Vec::new(),
+        }
+    }
+
+    pub fn participant(&self, id: &str) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.id == id)
+    }
+
+    /// The participants who answer the assessment, in the order they were added.
+    pub fn respondents(&self) -> impl Iterator<Item = &Participant> {
+        self.participants.iter().filter(|p| p.role.answers())
+    }
+
+    /// Visits by date, oldest first (the order of the timeline).
+    pub fn visits_by_date(&self) -> Vec<&Visit> {
+        let mut v: Vec<&Visit> = self.visits.iter().collect();
+        v.sort_by_key(|v| v.date);
+        v
+    }
+
+    /// The latest visit, which new answers belong to.
+    pub fn current_visit(&self) -> Option<&Visit> {
+        self.visits_by_date().last().copied()
+    }
+
+    pub fn consent_for(&self, topic: ConsentTopic) -> Option<&Consent> {
+        self.consent.iter().find(|c| c.topic == topic)
+    }
+
+    /// The short line the case list shows.
+    pub fn summary(&self) -> CaseSummary {
+        CaseSummary {
+            id: self.id.clone(),
+            family_alias: self.family_alias.clone(),
+            children: self.children.len(),
+            participants: self.participants.len(),
+            updated_ms: self.updated_ms,
+            last_visit: self.current_visit().map(|v| v.date),
+        }
+    }
+}
+
+/// What the start screen lists per case.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseSummary {
+    pub id: String,
+    pub family_alias: String,
+    pub children: usize,
+    pub participants: usize,
+    pub updated_ms: f64,
+    pub last_visit: Option<Date>,
+}

@@ -1,0 +1,123 @@
+//! Files from outside (and records read back from storage): size and shape limits, migration,
+//! then the case's own consistency checks. Never panics; every refusal has a kind the UI translates.
+
+use super::case::{Case, FORMAT};
+use super::migrate::{migrate, MigrateError};
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+/// Largest case file accepted, in bytes.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// Longest single string accepted, in characters.
+pub const MAX_STRING: usize = 20_000;
+/// Deepest nesting accepted (a case file needs about six levels).
+pub const MAX_DEPTH: usize = 32;
+
+/// Why a file was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file is larger than {max} bytes")]
+    TooLarge { max: usize },
+    #[error("the file is not JSON: {0}")]
+    NotJson(String),
+    #[error("the file is not a Samenplan case file")]
+    NotACase,
+    #[error("nested deeper than {MAX_DEPTH} levels")]
+    TooDeep,
+    #[error("a text at {0} is longer than {MAX_STRING} characters")]
+    StringTooLong(String),
+    #[error(transparent)]
+    Version(#[from] MigrateError),
+    #[error("the case file is not valid: {0}")]
+    Invalid(String),
+}
+
+fn check_shape(v: &Value, path: &mut String, depth: usize) -> Result<(), ImportError> {
+    if depth > MAX_DEPTH {
+        return Err(ImportError::TooDeep);
+    }
+    match v {
+        Value::String(s) if s.chars().count() > MAX_STRING => Err(ImportError::StringTooLong(path.clone())),
+        Value::Array(items) => items.iter().enumerate().try_for_each(|(i, x)| {
+            let len = path.len();
+            path.push_str(&format!("[{i}]"));
+            let r = check_shape(x, path, depth + 1);
+            path.truncate(len);
+            r
+        }),
+        Value::Object(map) => map.iter().try_for_each(|(k, x)| {
+            let len = path.len();
+            path.push('.');
+            path.extend(k.chars().take(40));
+            let r = check_shape(x, path, depth + 1);
+            path.truncate(len);
+            r
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), ImportError> {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(ImportError::Invalid(format!("{what} id {id:?} is used twice")));
+        }
+    }
+    Ok(())
+}
+
+/// Checks the references inside a case: unique ids, answers by known participants, and so on.
+pub fn check_case(case: &Case) -> Result<(), ImportError> {
+    let invalid = |s: String| Err(ImportError::Invalid(s));
+    if case.id.trim().is_empty() || case.family_alias.trim().is_empty() {
+        return invalid("id and familyAlias must not be empty".into());
+    }
+    unique("child", case.children.iter().map(|c| c.id.as_str()))?;
+    unique("participant", case.participants.iter().map(|p| p.id.as_str()))?;
+    unique("visit", case.visits.iter().map(|v| v.id.as_str()))?;
+    unique("assessment", case.assessments.iter().map(|a| a.id.as_str()))?;
+    for c in &case.children {
+        if c.birth_date.is_some() && c.due_date.is_some() {
+            return invalid(format!("child {:?} has both birthDate and dueDate", c.id));
+        }
+    }
+    for p in &case.participants {
+        if let Some(cid) = &p.child_id {
+            if !case.children.iter().any(|c| &c.id == cid) {
+                return invalid(format!("participant {:?} names unknown child {cid:?}", p.id));
+            }
+        }
+    }
+    for a in &case.assessments {
+        if !case.visits.iter().any(|v| v.id == a.visit_id) {
+            return invalid(format!("assessment {:?} names unknown visit {:?}", a.id, a.visit_id));
+        }
+        for ans in &a.answers {
+            if case.participant(&ans.participant_id).is_none() {
+                return invalid(format!("an answer names unknown participant {:?}", ans.participant_id));
+            }
+            if ans.level.is_some() && ans.skip.is_some() {
+                return invalid(format!("answer on {:?} is both rated and skipped", ans.theme_id));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Reads a case file: limits, format marker, migration, types, consistency.
+pub fn parse_case(text: &str) -> Result<Case, ImportError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { max: MAX_FILE_BYTES });
+    }
+    // serde_json stops at 128 levels by itself, so hostile nesting cannot exhaust the stack.
+    let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    check_shape(&value, &mut String::from("$"), 0)?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotACase);
+    }
+    migrate(&mut value)?;
+    let case: Case = serde_json::from_value(value).map_err(|e| ImportError::Invalid(e.to_string()))?;
+    check_case(&case)?;
+    Ok(case)
+}

@@ -1,0 +1,72 @@
+//! Upgrades of older case files to the current `schemaVersion`, one step per version, on raw JSON
+//! so that an old file never has to fit today's types before it is upgraded.
+
+use super::case::SCHEMA_VERSION;
+use serde_json::Value;
+
+/// Why a file could not be brought to the current version.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MigrateError {
+    #[error("schemaVersion is missing or not a whole number")]
+    NoVersion,
+    #[error("schemaVersion {found} is newer than this app reads ({supported})")]
+    TooNew { found: u64, supported: u32 },
+    #[error("schemaVersion {0} is not a version this app has ever written")]
+    Unknown(u64),
+    #[error("the file is not a JSON object")]
+    NotObject,
+}
+
+/// Version 1 (the first case file) had no assessments.
+fn v1_to_v2(case: &mut serde_json::Map<String, Value>) {
+    case.entry("assessments").or_insert_with(|| Value::Array(Vec::new()));
+}
+
+/// Brings a case file to [`SCHEMA_VERSION`]; returns the version it started from.
+pub fn migrate(value: &mut Value) -> Result<u64, MigrateError> {
+    let obj = value.as_object_mut().ok_or(MigrateError::NotObject)?;
+    let found = obj.get("schemaVersion").and_then(Value::as_u64).ok_or(MigrateError::NoVersion)?;
+    if found > u64::from(SCHEMA_VERSION) {
+        return Err(MigrateError::TooNew { found, supported: SCHEMA_VERSION });
+    }
+    if found == 0 {
+        return Err(MigrateError::Unknown(found));
+    }
+    let mut v = found;
+    while v < u64::from(SCHEMA_VERSION) {
+        match v {
+            1 => v1_to_v2(obj),
+            _ => return Err(MigrateError::Unknown(v)),
+        }
+        v += 1;
+        obj.insert("schemaVersion".into(), Value::from(v));
+    }
+    Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn v1_gains_empty_assessments() {
+        let mut v = json!({"schemaVersion": 1, "id": "x"});
+        assert_eq!(migrate(&mut v), Ok(1));
+        assert_eq!(v["schemaVersion"], 2);
+        assert_eq!(v["assessments"], json!([]));
+    }
+
+    #[test]
+    fn current_is_untouched_and_future_refused() {
+        let mut v = json!({"schemaVersion": SCHEMA_VERSION, "assessments": [1]});
+        let before = v.clone();
+        assert_eq!(migrate(&mut v), Ok(u64::from(SCHEMA_VERSION)));
+        assert_eq!(v, before);
+        let mut v = json!({"schemaVersion": 99});
+        assert_eq!(migrate(&mut v), Err(MigrateError::TooNew { found: 99, supported: SCHEMA_VERSION }));
+        assert_eq!(migrate(&mut json!({"schemaVersion": "2"})), Err(MigrateError::NoVersion));
+        assert_eq!(migrate(&mut json!([])), Err(MigrateError::NotObject));
+        assert_eq!(migrate(&mut json!({"schemaVersion": 0})), Err(MigrateError::Unknown(0)));
+    }
+}

@@ -1,0 +1,14 @@
+//! The pure core: models, rules and file formats. No browser types live here, so all of it is
+//! tested natively with `cargo test`.
+
+pub mod action;
+pub mod assessment;
+pub mod case;
+pub mod date;
+pub mod geometry;
+pub mod import;
+pub mod instrument;
+pub mod migrate;
+
+pub use action::{apply, CaseAction, CaseError};
+pub use case::Case;

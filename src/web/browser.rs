@@ -1,0 +1,98 @@
+//! Small wrappers around browser APIs the screens need: time, ids, fetch, preferences.
+
+use crate::core::date::Date;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Today's date on this device's clock.
+pub fn today() -> Date {
+    let d = js_sys::Date::new_0();
+    Date::new(d.get_full_year() as i32, (d.get_month() + 1) as u8, d.get_date() as u8).unwrap_or(Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    })
+}
+
+/// Milliseconds since 1970.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A fresh random id (96 bits from the platform's random source) with a readable prefix.
+pub fn new_id(prefix: &str) -> String {
+    let mut bytes = [0u8; 12];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .and_then(|c| c.get_random_values_with_u8_array(&mut bytes).ok())
+        .is_some();
+    if !filled {
+        for b in bytes.iter_mut() {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{prefix}-{hex}")
+}
+
+/// GETs one of the app's own files as text.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let resp = JsFuture::from(window.fetch_with_str(url)).await.map_err(describe)?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(describe)?;
+    if !resp.ok() {
+        return Err(format!("HTTP {}", resp.status()));
+    }
+    let text = JsFuture::from(resp.text().map_err(describe)?).await.map_err(describe)?;
+    text.as_string().ok_or_else(|| "not text".into())
+}
+
+/// A short description of a JavaScript error value.
+pub fn describe(v: JsValue) -> String {
+    if let Some(e) = v.dyn_ref::<js_sys::Error>() {
+        return String::from(e.message());
+    }
+    if let Some(e) = v.dyn_ref::<web_sys::DomException>() {
+        return e.name();
+    }
+    v.as_string().unwrap_or_else(|| "unknown error".into())
+}
+
+/// Whether the page URL has `?name` (or `&name`) in its query.
+pub fn has_query_flag(name: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
+        .is_some_and(|p| p.has(name))
+}
+
+const LANG_KEY: &str = "samenplan.lang";
+
+/// The interface language chosen earlier on this device (not case data).
+pub fn saved_lang() -> Option<String> {
+    web_sys::window()?.local_storage().ok()??.get_item(LANG_KEY).ok()?
+}
+
+pub fn save_lang(code: &str) {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.set_item(LANG_KEY, code);
+    }
+}
+
+/// Sets `<html lang>` so screen readers and hyphenation follow the interface language.
+pub fn set_document_lang(code: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("lang", code);
+    }
+}
+
+/// Moves keyboard focus to the element with this id, if present.
+pub fn focus_id(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

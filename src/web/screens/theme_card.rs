@@ -1,0 +1,158 @@
+//! One theme, with each participant's answer, notes, and the previous visit's answer beside it.
+
+use crate::core::assessment::{Assessment, Skip};
+use crate::core::date::Date;
+use crate::core::instrument::NoteKind;
+use crate::core::CaseAction;
+use crate::i18n::Arg;
+use crate::web::state::use_env;
+use crate::web::widgets::marker::swatch;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ThemeCardProps {
+    pub instrument_id: String,
+    pub theme_id: String,
+    pub assessment: Rc<Assessment>,
+    /// The same instrument at the previous visit, and that visit's date.
+    pub previous: Option<(Rc<Assessment>, Date)>,
+    pub respondents: Rc<Vec<(String, String)>>,
+    pub on_action: Callback<CaseAction>,
+    pub on_prev: Option<Callback<()>>,
+    pub on_next: Option<Callback<()>>,
+}
+
+#[component]
+pub fn ThemeCard(props: &ThemeCardProps) -> Html {
+    let env = use_env();
+    let t = |k: &str| env.t(k);
+    let lang = env.lang();
+    let Some(instrument) = env.instrument(&props.instrument_id) else { return Html::default() };
+    let Some((side, theme)) = instrument.theme(&props.theme_id) else { return Html::default() };
+    let aid = props.assessment.id.clone();
+    let tid = theme.id.clone();
+
+    let skip_all = |skip: Skip| {
+        let (act, aid, tid) = (props.on_action.clone(), aid.clone(), tid.clone());
+        Callback::from(move |_| {
+            act.emit(CaseAction::SkipThemeForAll { assessment_id: aid.clone(), theme_id: tid.clone(), skip })
+        })
+    };
+
+    let people = props.respondents.iter().map(|(pid, name)| {
+        let answer = props.assessment.answer(pid, &tid).cloned().unwrap_or_default();
+        let group = format!("answer-{tid}-{pid}");
+        let levels = instrument.def.scale.iter().map(|level| {
+            let id = format!("{group}-{}", level.id);
+            let onchange = {
+                let (act, aid, tid, pid, l) = (props.on_action.clone(), aid.clone(), tid.clone(), pid.clone(), level.id.clone());
+                Callback::from(move |_| act.emit(CaseAction::RateTheme { assessment_id: aid.clone(), participant_id: pid.clone(), theme_id: tid.clone(), level: l.clone() }))
+            };
+            html! {
+                <label class="level" for={id.clone()} title={level.help.get(lang).to_string()}>
+                    <input type="radio" id={id} name={group.clone()} checked={answer.level.as_deref() == Some(level.id.as_str())} {onchange} />
+                    { swatch(level, 28.0) }
+                    <span>{ level.label.get(lang) }</span>
+                </label>
+            }
+        });
+        let skips = [(Skip::NotDiscussed, "skip-not-discussed", "not-discussed"), (Skip::Later, "skip-later", "later")].map(|(skip, key, suffix)| {
+            let id = format!("{group}-{suffix}");
+            let onchange = {
+                let (act, aid, tid, pid) = (props.on_action.clone(), aid.clone(), tid.clone(), pid.clone());
+                Callback::from(move |_| act.emit(CaseAction::SkipTheme { assessment_id: aid.clone(), participant_id: pid.clone(), theme_id: tid.clone(), skip }))
+            };
+            html! {
+                <label class="level skip" for={id.clone()}>
+                    <input type="radio" id={id} name={group.clone()} checked={answer.skip == Some(skip)} {onchange} />
+                    <span>{ t(key) }</span>
+                </label>
+            }
+        });
+        let text_note = |note: NoteKind, key: &str, value: &str| {
+            if !theme.notes.contains(&note) {
+                return Html::default();
+            }
+            let id = format!("{group}-{note:?}");
+            let oninput = {
+                let (act, aid, tid, pid) = (props.on_action.clone(), aid.clone(), tid.clone(), pid.clone());
+                Callback::from(move |e: InputEvent| {
+                    let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+                    act.emit(CaseAction::SetNote { assessment_id: aid.clone(), participant_id: pid.clone(), theme_id: tid.clone(), note, text });
+                })
+            };
+            html! {
+                <div class="note">
+                    <label for={id.clone()}>{ t(key) }</label>
+                    <textarea id={id} rows="2" maxlength="4000" value={value.to_string()} {oninput} />
+                </div>
+            }
+        };
+        let flag = |note: NoteKind, key: &str, on: bool| {
+            if !theme.notes.contains(&note) {
+                return Html::default();
+            }
+            let id = format!("{group}-{note:?}");
+            let onchange = {
+                let (act, aid, tid, pid) = (props.on_action.clone(), aid.clone(), tid.clone(), pid.clone());
+                Callback::from(move |e: Event| {
+                    let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                    act.emit(CaseAction::SetFlag { assessment_id: aid.clone(), participant_id: pid.clone(), theme_id: tid.clone(), note, on });
+                })
+            };
+            html! {
+                <label class="choice" for={id.clone()}>
+                    <input type="checkbox" id={id} checked={on} {onchange} />
+                    <span>{ t(key) }</span>
+                </label>
+            }
+        };
+        let previous = props.previous.as_ref().map(|(prev, date)| {
+            let before = prev.answer(pid, &tid);
+            let text = match before {
+                Some(a) if a.level.is_some() => a.level.as_deref().and_then(|l| instrument.level(l)).map(|l| l.label.get(lang).to_string()).unwrap_or_default(),
+                Some(a) if a.skip.is_some() => t("skip-not-discussed"),
+                _ => t("answer-open"),
+            };
+            html! { <p class="previous">{ env.i18n.t_args("previous-answer", &[("date", Arg::from(env.i18n.date(*date))), ("answer", Arg::from(text))]) }</p> }
+        });
+        html! {
+            <fieldset class="person">
+                <legend>{ name }</legend>
+                <div class="scale">{ for levels }{ for skips }</div>
+                { for previous }
+                // Strengths first: what goes well is asked before what worries.
+                { text_note(NoteKind::GoingWell, "note-going-well", &answer.going_well) }
+                { text_note(NoteKind::Worries, "note-worries", &answer.worries) }
+                <div class="flags">
+                    { flag(NoteKind::FitsAge, "note-fits-age", answer.fits_age) }
+                    { flag(NoteKind::OutsideControl, "note-outside-control", answer.outside_control) }
+                </div>
+            </fieldset>
+        }
+    });
+
+    let nav_button = |cb: &Option<Callback<()>>, key: &str| {
+        cb.clone().map(|cb| html! { <button type="button" class="secondary" onclick={Callback::from(move |_| cb.emit(()))}>{ t(key) }</button> })
+    };
+
+    html! {
+        <section class="theme-card card" aria-labelledby="theme-title">
+            <p class="side-name">{ side.title.get(lang) }</p>
+            <h3 id="theme-title" tabindex="-1">{ theme.title.get(lang) }</h3>
+            <p class="explain">{ theme.explain.get(lang) }</p>
+            if theme.always_shown { <p class="hint">{ t("theme-always-shown") }</p> }
+            <div class="skip-all" role="group" aria-label={t("skip-all-label")}>
+                <button type="button" class="secondary small" onclick={skip_all(Skip::NotDiscussed)}>{ t("skip-all-not-discussed") }</button>
+                <button type="button" class="secondary small" onclick={skip_all(Skip::Later)}>{ t("skip-all-later") }</button>
+            </div>
+            { for people }
+            <div class="card-nav">
+                { for nav_button(&props.on_prev, "theme-prev") }
+                { for nav_button(&props.on_next, "theme-next") }
+            </div>
+        </section>
+    }
+}

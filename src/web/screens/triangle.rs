@@ -1,0 +1,181 @@
+//! The triangle step: the figure, the theme list, one open theme card, and the comparison.
+
+use super::compare::Compare;
+use super::theme_card::ThemeCard;
+use crate::core::assessment::Assessment;
+use crate::core::case::{Case, WayOfWorking};
+use crate::core::instrument::{Audience, Instrument};
+use crate::core::CaseAction;
+use crate::i18n::Arg;
+use crate::web::browser::{focus_id, new_id};
+use crate::web::state::use_env;
+use crate::web::widgets::marker::swatch;
+use crate::web::widgets::triangle_svg::TriangleSvg;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TriangleProps {
+    pub case: Rc<Case>,
+    pub on_action: Callback<CaseAction>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Answer,
+    Compare,
+}
+
+/// The parents' instrument: the first bundled one written for parents.
+fn parents_instrument(list: &[Instrument]) -> Option<&Instrument> {
+    list.iter().find(|i| i.def.audience == Audience::Parents).or(list.first())
+}
+
+#[component]
+pub fn TriangleScreen(props: &TriangleProps) -> Html {
+    let env = use_env();
+    let t = |k: &str| env.t(k);
+    let lang = env.lang();
+    let mode = use_state(|| Mode::Answer);
+    let selected = use_state(|| None::<String>);
+    let case = &props.case;
+    let instrument = parents_instrument(&env.instruments);
+    let visit = case.current_visit().cloned();
+    let assessment: Option<Rc<Assessment>> = match (instrument, &visit) {
+        (Some(i), Some(v)) => {
+            case.assessments.iter().find(|a| a.visit_id == v.id && a.instrument_id == i.id()).cloned().map(Rc::new)
+        }
+        _ => None,
+    };
+
+    // Opening the step starts this visit's assessment, so answers have a place to go.
+    {
+        let needs = assessment.is_none();
+        let start = match (instrument, &visit) {
+            (Some(i), Some(v)) if needs => Some(CaseAction::StartAssessment {
+                id: new_id("a"),
+                visit_id: v.id.clone(),
+                instrument_id: i.id().to_string(),
+                instrument_version: i.def.version,
+            }),
+            _ => None,
+        };
+        let act = props.on_action.clone();
+        use_effect_with(start.is_some(), move |_| {
+            if let Some(a) = start {
+                act.emit(a);
+            }
+        });
+    }
+
+    let (Some(instrument), Some(visit), Some(assessment)) = (instrument, visit, assessment) else {
+        return html! { <p role="status">{ t("loading") }</p> };
+    };
+
+    let previous = case
+        .assessments
+        .iter()
+        .filter(|a| a.instrument_id == instrument.id() && a.id != assessment.id)
+        .filter_map(|a| case.visits.iter().find(|v| v.id == a.visit_id).map(|v| (a, v.date)))
+        .filter(|(_, d)| *d < visit.date)
+        .max_by_key(|(_, d)| *d)
+        .map(|(a, d)| (Rc::new(a.clone()), d));
+
+    let shown: Rc<Vec<String>> =
+        Rc::new(instrument.theme_ids_for(case.way_of_working).into_iter().map(String::from).collect());
+    let respondents: Rc<Vec<(String, String)>> =
+        Rc::new(case.respondents().map(|p| (p.id.clone(), p.name.clone())).collect());
+    let current = selected.as_ref().filter(|s| shown.contains(s)).cloned().or_else(|| shown.first().cloned());
+
+    let on_select = {
+        let (selected, mode) = (selected.clone(), mode.clone());
+        Callback::from(move |id: String| {
+            selected.set(Some(id));
+            mode.set(Mode::Answer);
+            focus_id("theme-title");
+        })
+    };
+    let step = |delta: isize| {
+        let pos = current.as_ref().and_then(|c| shown.iter().position(|s| s == c))?;
+        let next = shown.get(pos.checked_add_signed(delta)?)?.clone();
+        let on_select = on_select.clone();
+        Some(Callback::from(move |_: ()| on_select.emit(next.clone())))
+    };
+
+    let mode_button = |m: Mode, key: &str| {
+        let onclick = {
+            let mode = mode.clone();
+            Callback::from(move |_| mode.set(m))
+        };
+        html! { <button type="button" class={classes!("tab", (*mode == m).then_some("current"))} aria-pressed={if *mode == m { "true" } else { "false" }} {onclick}>{ t(key) }</button> }
+    };
+
+    let intro_way = if case.way_of_working == WayOfWorking::Screening {
+        env.i18n.t_args(
+            "triangle-screening",
+            &[("count", Arg::from(shown.len())), ("total", Arg::from(instrument.themes().count()))],
+        )
+    } else {
+        env.i18n.t_args("triangle-all", &[("count", Arg::from(shown.len()))])
+    };
+
+    let theme_list = instrument.def.sides.iter().map(|side| {
+        let items = side.themes.iter().filter(|th| shown.contains(&th.id)).map(|th| {
+            let answered = respondents.iter().filter(|(pid, _)| assessment.answer(pid, &th.id).is_some_and(|a| a.level.is_some() || a.skip.is_some())).count();
+            let is_current = current.as_deref() == Some(th.id.as_str());
+            let onclick = { let cb = on_select.clone(); let id = th.id.clone(); Callback::from(move |_| cb.emit(id.clone())) };
+            html! {
+                <li><button type="button" class={classes!("theme-link", is_current.then_some("current"))} aria-current={is_current.then_some("true")} {onclick}>
+                    <span>{ th.title.get(lang) }</span>
+                    <span class="count">{ env.i18n.t_args("answered-count", &[("done", Arg::from(answered)), ("total", Arg::from(respondents.len()))]) }</span>
+                </button></li>
+            }
+        }).collect::<Html>();
+        html! { <li><span class="side-name">{ side.title.get(lang) }</span><ul>{ items }</ul></li> }
+    });
+
+    let legend =
+        instrument.def.scale.iter().map(|l| html! { <li>{ swatch(l, 22.0) }<span>{ l.label.get(lang) }</span></li> });
+
+    let body = if respondents.is_empty() {
+        html! { <p class="notice">{ t("triangle-no-respondents") }</p> }
+    } else if *mode == Mode::Compare {
+        html! { <Compare instrument_id={instrument.id().to_string()} assessment={assessment.clone()} previous={previous.clone()} shown={shown.clone()} respondents={respondents.clone()} /> }
+    } else {
+        html! {
+            <div class="tri-layout">
+                <div class="tri-figure">
+                    <TriangleSvg instrument_id={instrument.id().to_string()} assessment={assessment.clone()} shown={shown.clone()}
+                        respondents={respondents.clone()} selected={current.clone()} on_select={on_select.clone()} />
+                    <ul class="legend" aria-label={t("legend-label")}>
+                        { for legend }
+                        <li><svg class="swatch" width="22" height="22" aria-hidden="true"><rect x="1" y="1" width="20" height="20" rx="4" fill="url(#skip-hatch)" stroke="#1a1a1a" /></svg><span>{ t("skip-not-discussed") }</span></li>
+                    </ul>
+                    <nav aria-label={t("themes-label")}><ul class="theme-list">{ for theme_list }</ul></nav>
+                </div>
+                <div class="tri-card">
+                    if let Some(theme_id) = current.clone() {
+                        <ThemeCard instrument_id={instrument.id().to_string()} theme_id={theme_id} assessment={assessment.clone()}
+                            previous={previous.clone()} respondents={respondents.clone()} on_action={props.on_action.clone()}
+                            on_prev={step(-1)} on_next={step(1)} />
+                    }
+                </div>
+            </div>
+        }
+    };
+
+    html! {
+        <div class="triangle-screen">
+            <section class="intro" aria-labelledby="triangle-heading">
+                <h3 id="triangle-heading">{ instrument.def.title.get(lang) }</h3>
+                <p>{ instrument.def.help.get(lang) }</p>
+                <p class="hint">{ intro_way }</p>
+            </section>
+            <div class="tabs" role="group" aria-label={t("view-label")}>
+                { mode_button(Mode::Answer, "view-answer") }
+                { mode_button(Mode::Compare, "view-compare") }
+            </div>
+            { body }
+        </div>
+    }
+}

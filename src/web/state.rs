@@ -1,0 +1,99 @@
+//! The open case as Yew state: a thin `Reducible` over the core's `apply`.
+
+use crate::core::date::Date;
+use crate::core::instrument::Instrument;
+use crate::core::{apply, Case, CaseAction, CaseError};
+use crate::i18n::I18n;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The one truth about the open case. Screens read it and send actions; they keep no copy.
+#[derive(Default, PartialEq)]
+pub struct CaseState {
+    pub case: Option<Rc<Case>>,
+    /// Grows with every accepted change; autosave watches it.
+    pub revision: u64,
+    /// Whether the case has changes not yet handed to storage.
+    pub dirty: bool,
+    pub error: Option<CaseError>,
+}
+
+pub enum CaseMsg {
+    Open(Case),
+    Close,
+    Act(CaseAction),
+    /// Storage has the revision given; the case is clean unless it changed since.
+    Saved(u64),
+}
+
+impl Reducible for CaseState {
+    type Action = CaseMsg;
+
+    fn reduce(self: Rc<Self>, msg: CaseMsg) -> Rc<Self> {
+        match msg {
+            CaseMsg::Open(case) => {
+                Rc::new(CaseState { case: Some(Rc::new(case)), revision: self.revision + 1, dirty: false, error: None })
+            }
+            CaseMsg::Close => Rc::new(CaseState { revision: self.revision + 1, ..CaseState::default() }),
+            CaseMsg::Saved(rev) => {
+                if rev == self.revision && self.dirty {
+                    Rc::new(CaseState {
+                        case: self.case.clone(),
+                        revision: self.revision,
+                        dirty: false,
+                        error: self.error.clone(),
+                    })
+                } else {
+                    self
+                }
+            }
+            CaseMsg::Act(action) => {
+                let Some(current) = &self.case else { return self };
+                let mut next = (**current).clone();
+                match apply(&mut next, action) {
+                    Ok(()) => {
+                        next.updated_ms = super::browser::now_ms();
+                        Rc::new(CaseState {
+                            case: Some(Rc::new(next)),
+                            revision: self.revision + 1,
+                            dirty: true,
+                            error: None,
+                        })
+                    }
+                    Err(e) => Rc::new(CaseState {
+                        case: self.case.clone(),
+                        revision: self.revision,
+                        dirty: self.dirty,
+                        error: Some(e),
+                    }),
+                }
+            }
+        }
+    }
+}
+
+/// What every screen may read: the language, the instruments, today's date.
+#[derive(Clone, PartialEq)]
+pub struct Env {
+    pub i18n: Rc<I18n>,
+    pub instruments: Rc<Vec<Instrument>>,
+    pub today: Date,
+}
+
+impl Env {
+    pub fn t(&self, key: &str) -> String {
+        self.i18n.t(key)
+    }
+    pub fn lang(&self) -> &'static str {
+        self.i18n.lang().code()
+    }
+    pub fn instrument(&self, id: &str) -> Option<&Instrument> {
+        self.instruments.iter().find(|i| i.id() == id)
+    }
+}
+
+/// Reads the shared environment; every screen sits under the provider in `App`.
+#[hook]
+pub fn use_env() -> Env {
+    use_context::<Env>().expect("Env is provided by App")
+}

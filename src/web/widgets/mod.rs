@@ -1,0 +1,19 @@
+//! Small reusable components.
+
+pub mod header;
+pub mod marker;
+pub mod triangle_svg;
+
+use crate::core::CaseError;
+use crate::i18n::{Arg, I18n};
+
+/// A refused change, in the interface language.
+pub fn error_text(t: &I18n, e: &CaseError) -> String {
+    match e {
+        CaseError::EmptyName => t.t("error-empty-name"),
+        CaseError::TooLong { max } => t.t_args("error-too-long", &[("max", Arg::from(*max))]),
+        CaseError::TooMany(_) => t.t("error-too-many"),
+        CaseError::BirthAndDue => t.t("error-birth-and-due"),
+        CaseError::NotFound(_) | CaseError::DuplicateId(_) | CaseError::WrongNoteKind(_) => t.t("error-internal"),
+    }
+}

@@ -1,0 +1,154 @@
+//! The triangle in SVG: each theme a touch target, split into one slice per participant and
+//! coloured by their answer, with the heaviest answer's marker in the middle.
+
+use super::marker::{ink_on, marker_shape};
+use crate::core::assessment::{heaviest, Assessment, Skip};
+use crate::core::geometry::{figure_layout, wrap_label, Anchor, Point};
+use crate::web::state::use_env;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TriangleProps {
+    pub instrument_id: String,
+    pub assessment: Rc<Assessment>,
+    /// Theme ids of this way of working; the others are drawn faint and inert.
+    pub shown: Rc<Vec<String>>,
+    /// (participant id, display name) of everyone who answers.
+    pub respondents: Rc<Vec<(String, String)>>,
+    pub selected: Option<String>,
+    pub on_select: Callback<String>,
+}
+
+const OPEN_FILL: &str = "#f4f4f4";
+
+fn wedge(c: Point, r: f64, k: usize, n: usize) -> String {
+    let a0 = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * k as f64 / n as f64;
+    let a1 = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * (k + 1) as f64 / n as f64;
+    let large = if a1 - a0 > std::f64::consts::PI { 1 } else { 0 };
+    format!(
+        "M{:.1} {:.1} L{:.1} {:.1} A{r} {r} 0 {large} 1 {:.1} {:.1} Z",
+        c.x,
+        c.y,
+        c.x + r * a0.cos(),
+        c.y + r * a0.sin(),
+        c.x + r * a1.cos(),
+        c.y + r * a1.sin()
+    )
+}
+
+#[component]
+pub fn TriangleSvg(props: &TriangleProps) -> Html {
+    let env = use_env();
+    let Some(instrument) = env.instrument(&props.instrument_id) else { return Html::default() };
+    let lang = env.lang();
+    let counts: Vec<usize> = instrument.def.sides.iter().map(|s| s.themes.len()).collect();
+    let layout = figure_layout(&counts);
+    let frame: Vec<String> = layout.corners.iter().map(|p| format!("{:.1},{:.1}", p.x, p.y)).collect();
+    let side_titles = instrument.def.sides.iter().zip(&layout.side_titles).map(|(side, (at, deg))| {
+        html! {
+            <text class="side-title" x={format!("{:.1}", at.x)} y={format!("{:.1}", at.y)} text-anchor="middle" dominant-baseline="middle"
+                transform={format!("rotate({deg:.1} {:.1} {:.1})", at.x, at.y)}>{ side.title.get(lang) }</text>
+        }
+    });
+    let r = layout.radius;
+    let spots = layout.spots.iter().map(|spot| {
+        let theme = &instrument.def.sides[spot.side].themes[spot.index];
+        let title = theme.title.get(lang).to_string();
+        let c = spot.centre;
+        let anchor = match spot.anchor {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        };
+        let lines = wrap_label(&title, 14);
+        let first_dy = if lines.len() > 1 && spot.anchor != Anchor::Middle { -0.5 } else { 0.0 };
+        let label = html! {
+            <text class="spot-label" x={format!("{:.1}", spot.label.x)} y={format!("{:.1}", spot.label.y)} text-anchor={anchor} aria-hidden="true">
+                { for lines.iter().enumerate().map(|(i, line)| html! {
+                    <tspan x={format!("{:.1}", spot.label.x)} dy={format!("{}em", if i == 0 { first_dy } else { 1.1 })}>{ *line }</tspan>
+                }) }
+            </text>
+        };
+        if !props.shown.contains(&theme.id) {
+            return html! {
+                <g class="spot inert" aria-hidden="true">
+                    <circle cx={c.x.to_string()} cy={c.y.to_string()} r={(r * 0.45).to_string()} />
+                    { label }
+                </g>
+            };
+        }
+        let count = props.respondents.len().max(1);
+        let mut parts = Vec::new();
+        let slices = props.respondents.iter().enumerate().map(|(k, (pid, name))| {
+            let answer = props.assessment.answer(pid, &theme.id);
+            let (fill, text, skipped) = match answer {
+                Some(a) if a.level.is_some() => {
+                    let level = a.level.as_deref().and_then(|l| instrument.level(l));
+                    (
+                        level.map(|l| l.colour.clone()).unwrap_or_else(|| OPEN_FILL.into()),
+                        level.map(|l| l.label.get(lang).to_string()).unwrap_or_default(),
+                        false,
+                    )
+                }
+                Some(a) if a.skip.is_some() => (
+                    "url(#skip-hatch)".to_string(),
+                    env.t(if a.skip == Some(Skip::Later) { "skip-later" } else { "skip-not-discussed" }),
+                    true,
+                ),
+                _ => (OPEN_FILL.into(), env.t("answer-open"), false),
+            };
+            parts.push(format!("{name}: {text}"));
+            let d = if count == 1 {
+                format!("M{:.1} {:.1} m{r} 0 a{r} {r} 0 1 0 {} 0 a{r} {r} 0 1 0 {r} 0", c.x - r, c.y, -2.0 * r)
+            } else {
+                wedge(c, r, k, count)
+            };
+            html! { <path d={d} fill={fill} class={classes!("slice", skipped.then_some("skipped"))} /> }
+        }).collect::<Html>();
+        let heavy = heaviest(instrument, &props.assessment, &theme.id);
+        let centre_mark = heavy.map(|l| html! {
+            <g class="centre-mark">
+                <circle cx={c.x.to_string()} cy={c.y.to_string()} r={(r * 0.5).to_string()} fill={l.colour.clone()} stroke="#1a1a1a" stroke-width="1.5" />
+                { marker_shape(l.marker, c.x, c.y, r * 0.6, ink_on(&l.colour)) }
+            </g>
+        });
+        let aria = format!("{title}: {}", parts.join("; "));
+        let selected = props.selected.as_deref() == Some(theme.id.as_str());
+        let id = theme.id.clone();
+        let onclick = { let cb = props.on_select.clone(); let id = id.clone(); Callback::from(move |_| cb.emit(id.clone())) };
+        let onkeydown = {
+            let cb = props.on_select.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    cb.emit(id.clone());
+                }
+            })
+        };
+        html! {
+            <g class={classes!("spot", selected.then_some("selected"))} role="button" tabindex="0" aria-label={aria}
+                aria-pressed={if selected { "true" } else { "false" }} {onclick} {onkeydown} data-theme={theme.id.clone()}>
+                <circle class="hit" cx={c.x.to_string()} cy={c.y.to_string()} r={(r + 6.0).to_string()} />
+                { slices }
+                <circle class="ring" cx={c.x.to_string()} cy={c.y.to_string()} r={r.to_string()} />
+                { for centre_mark }
+                { label }
+            </g>
+        }
+    });
+    html! {
+        <svg class="triangle" viewBox={format!("0 0 {} {}", layout.width, layout.height)} role="group"
+            aria-label={instrument.def.title.get(lang).to_string()}>
+            <defs>
+                <pattern id="skip-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect width="8" height="8" fill="#ffffff" />
+                    <line x1="0" y1="0" x2="0" y2="8" stroke="#767676" stroke-width="3" />
+                </pattern>
+            </defs>
+            <polygon class="frame" points={frame.join(" ")} />
+            { for side_titles }
+            { for spots }
+        </svg>
+    }
+}
