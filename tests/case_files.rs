@@ -153,8 +153,7 @@ const INVALID: &[(&str, Verdict, Verdict)] = &[
     // serde's type error does not say which field (parse_case reads via serde_json::from_value).
     ("family-alias-not-a-string.json", Refuses("/familyAlias"), Refuses("expected a string")),
     ("family-alias-blank.json", Refuses("/familyAlias"), Refuses("familyAlias must not be empty")),
-    // Length limits are applied when editing (action.rs MAX_NAME), not on import.
-    ("family-alias-too-long.json", Refuses("/familyAlias"), Accepts),
+    ("family-alias-too-long.json", Refuses("/familyAlias"), Refuses("familyAlias is longer than 80")),
     ("unknown-field-nickname.json", Refuses("'nickname' was unexpected"), Refuses("unknown field `nickname`")),
     // A date that matches the pattern but does not exist: only the reader knows calendars.
     // Its message quotes the value, not the field name.
@@ -182,8 +181,9 @@ const INVALID: &[(&str, Verdict, Verdict)] = &[
     // The id pattern is the schema's; the reader takes any string as an id.
     ("child-id-bad-characters.json", Refuses("/children/0/id"), Accepts),
     ("young-person-unknown-child.json", Accepts, Refuses("unknown child \"k-lina\"")),
-    // Note length (action.rs MAX_NOTE) is the schema's; the reader's own limit is MAX_STRING.
-    ("note-too-long.json", Refuses("/assessments/0/answers/2/worries"), Accepts),
+    ("answer-twice-same-theme.json", Accepts, Refuses("twice (answers)")),
+    ("network-member-answers.json", Accepts, Refuses("network member and gives no answers")),
+    ("note-too-long.json", Refuses("/assessments/0/answers/2/worries"), Refuses("longer than 4000")),
 ];
 
 #[test]

@@ -1,6 +1,7 @@
 //! Files from outside (and records read back from storage): size and shape limits, migration,
 //! then the case's own consistency checks. Never panics; every refusal has a kind the UI translates.
 
+use super::action::{MAX_NAME, MAX_NOTE};
 use super::case::{Case, FORMAT};
 use super::migrate::{migrate, MigrateError};
 use serde_json::Value;
@@ -77,9 +78,27 @@ pub fn check_case(case: &Case) -> Result<(), ImportError> {
     unique("participant", case.participants.iter().map(|p| p.id.as_str()))?;
     unique("visit", case.visits.iter().map(|v| v.id.as_str()))?;
     unique("assessment", case.assessments.iter().map(|a| a.id.as_str()))?;
+    let long = |s: &str, max: usize| s.chars().count() > max;
+    if long(&case.family_alias, MAX_NAME) {
+        return invalid(format!("familyAlias is longer than {MAX_NAME} characters"));
+    }
     for c in &case.children {
         if c.birth_date.is_some() && c.due_date.is_some() {
             return invalid(format!("child {:?} has both birthDate and dueDate", c.id));
+        }
+        if c.alias.trim().is_empty() || long(&c.alias, MAX_NAME) {
+            return invalid(format!("child {:?} alias must be 1 to {MAX_NAME} characters", c.id));
+        }
+    }
+    for p in &case.participants {
+        if p.name.trim().is_empty() || long(&p.name, MAX_NAME) {
+            return invalid(format!("participant {:?} name must be 1 to {MAX_NAME} characters", p.id));
+        }
+    }
+    let mut topics = BTreeSet::new();
+    for c in &case.consent {
+        if !topics.insert(c.topic.key()) {
+            return invalid(format!("consent topic {:?} is given twice", c.topic.key()));
         }
     }
     for p in &case.participants {
@@ -93,9 +112,23 @@ pub fn check_case(case: &Case) -> Result<(), ImportError> {
         if !case.visits.iter().any(|v| v.id == a.visit_id) {
             return invalid(format!("assessment {:?} names unknown visit {:?}", a.id, a.visit_id));
         }
+        let mut seen = BTreeSet::new();
         for ans in &a.answers {
-            if case.participant(&ans.participant_id).is_none() {
-                return invalid(format!("an answer names unknown participant {:?}", ans.participant_id));
+            match case.participant(&ans.participant_id) {
+                None => return invalid(format!("an answer names unknown participant {:?}", ans.participant_id)),
+                Some(p) if !p.role.answers() => {
+                    return invalid(format!("participant {:?} is a network member and gives no answers", p.id))
+                }
+                Some(_) => {}
+            }
+            if !seen.insert((ans.participant_id.as_str(), ans.theme_id.as_str())) {
+                return invalid(format!(
+                    "participant {:?} answers theme {:?} twice (answers)",
+                    ans.participant_id, ans.theme_id
+                ));
+            }
+            if long(&ans.going_well, MAX_NOTE) || long(&ans.worries, MAX_NOTE) {
+                return invalid(format!("a note on {:?} is longer than {MAX_NOTE} characters", ans.theme_id));
             }
             if ans.level.is_some() && ans.skip.is_some() {
                 return invalid(format!("answer on {:?} is both rated and skipped", ans.theme_id));
