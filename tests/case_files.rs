@@ -237,20 +237,26 @@ fn version_1_is_migrated() {
     assert!(original.get("assessments").is_none(), "version 1 had no assessments");
 
     let errors = schema_errors(&case_schema, &original);
-    assert!(errors.iter().any(|e| e.starts_with("/schemaVersion")), "the v2 schema must refuse a v1 file: {errors:?}");
+    assert!(
+        errors.iter().any(|e| e.starts_with("/schemaVersion")),
+        "the current schema must refuse a v1 file: {errors:?}"
+    );
 
     let case = parse_case(&text).unwrap_or_else(|e| panic!("case-v1.json: {e}"));
-    assert_eq!(case.schema_version, 2);
+    assert_eq!(case.schema_version, samenplan::core::case::SCHEMA_VERSION);
     assert!(case.assessments.is_empty());
+    assert!(case.needs.is_empty());
     assert_eq!(case.children.len(), 2);
     assert_eq!(case.participants.len(), 4);
 
     let migrated = serde_json::to_value(&case).unwrap();
     assert_schema_valid(&case_schema, &migrated, "case-v1.json after migration");
-    // Migration only sets the version and adds the list; everything else is kept as it was.
+    // Migration only sets the version and adds the empty parts; everything else is kept as it was.
     let mut expected = original.clone();
-    expected["schemaVersion"] = 2.into();
+    expected["schemaVersion"] = 3.into();
     expected["assessments"] = Value::Array(Vec::new());
+    expected["needs"] = Value::Array(Vec::new());
+    expected["plan"] = serde_json::json!({"goals": [], "agreements": [], "confirmations": [], "reviews": []});
     if let Some(diff) = first_difference(&expected, &migrated, "") {
         panic!("migration changed more than it should, at {diff}");
     }

@@ -4,6 +4,8 @@ use super::assessment::{Assessment, Skip};
 use super::case::{Case, Child, Consent, ConsentTopic, Participant, Purpose, Role, Visit, WayOfWorking};
 use super::date::Date;
 use super::instrument::NoteKind;
+use super::matrix::{Need, Severity, SupportKind, Urgency};
+use super::plan::{Agreement, Confirmation, Goal, Outcome, Review};
 
 /// Longest alias or name kept, in characters.
 pub const MAX_NAME: usize = 80;
@@ -107,6 +109,84 @@ pub enum CaseAction {
         note: NoteKind,
         on: bool,
     },
+    /// Adds or replaces a matrix row.
+    SetNeed {
+        id: String,
+        assessment_id: String,
+        theme_ids: Vec<String>,
+        severity: Severity,
+        urgency: Urgency,
+        support: Option<SupportKind>,
+    },
+    RemoveNeed {
+        id: String,
+    },
+    SetPlanStrengths(String),
+    AddGoal {
+        id: String,
+        text: String,
+        need_ids: Vec<String>,
+    },
+    RemoveGoal {
+        id: String,
+    },
+    SetGoalReached {
+        id: String,
+        reached: Option<Date>,
+    },
+    AddAgreement {
+        id: String,
+        who: String,
+        what: String,
+        when: String,
+        goal_id: Option<String>,
+    },
+    RemoveAgreement {
+        id: String,
+    },
+    /// Ends (or resumes) an agreement, for example when support is scaled down.
+    SetAgreementEnded {
+        id: String,
+        ended: bool,
+    },
+    SetBackup(String),
+    SetReviewDate(Option<Date>),
+    Confirm {
+        participant_id: String,
+        date: Date,
+    },
+    Unconfirm {
+        participant_id: String,
+    },
+    /// A review at a visit (the visit is added first).
+    StartReview {
+        id: String,
+        visit_id: String,
+    },
+    SetReviewOutcome {
+        review_id: String,
+        agreement_id: String,
+        outcome: Outcome,
+    },
+    SetReviewText {
+        review_id: String,
+        agreement_id: String,
+        field: ReviewField,
+        text: String,
+    },
+    SetReviewNote {
+        review_id: String,
+        text: String,
+    },
+}
+
+/// The free-text parts of a review item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewField {
+    /// Why it went as it went.
+    Why,
+    /// What changes now.
+    Next,
 }
 
 /// Why an action was refused; the UI translates the kind.
@@ -146,6 +226,22 @@ fn check_note(s: &str) -> Result<(), CaseError> {
     Ok(())
 }
 
+fn known_child(case: &Case, child_id: &Option<String>) -> Result<(), CaseError> {
+    match child_id {
+        Some(id) if !case.children.iter().any(|c| &c.id == id) => Err(CaseError::NotFound("child")),
+        _ => Ok(()),
+    }
+}
+
+fn review_mut<'a>(case: &'a mut Case, id: &str) -> Result<&'a mut Review, CaseError> {
+    case.plan.reviews.iter_mut().find(|r| r.id == id).ok_or(CaseError::NotFound("review"))
+}
+
+fn plan_text(s: String) -> Result<String, CaseError> {
+    check_note(&s)?;
+    Ok(s)
+}
+
 fn assessment_mut<'a>(case: &'a mut Case, id: &str) -> Result<&'a mut Assessment, CaseError> {
     case.assessments.iter_mut().find(|a| a.id == id).ok_or(CaseError::NotFound("assessment"))
 }
@@ -155,7 +251,8 @@ fn answering_mut<'a>(
     assessment_id: &str,
     participant_id: &str,
 ) -> Result<&'a mut Assessment, CaseError> {
-    if case.participant(participant_id).is_none() {
+    // Network members take part in the plan, not in the assessment.
+    if !case.participant(participant_id).is_some_and(|p| p.role.answers()) {
         return Err(CaseError::NotFound("participant"));
     }
     assessment_mut(case, assessment_id)
@@ -204,6 +301,7 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             }
         }
         AddParticipant { id, name, role, child_id } => {
+            known_child(case, &child_id)?;
             if case.participants.len() >= MAX_PARTICIPANTS {
                 return Err(CaseError::TooMany("participants"));
             }
@@ -213,6 +311,7 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             case.participants.push(Participant { id, name: clean_name(name)?, role, child_id });
         }
         UpdateParticipant { id, name, role, child_id } => {
+            known_child(case, &child_id)?;
             let name = clean_name(name)?;
             let p = case.participants.iter_mut().find(|p| p.id == id).ok_or(CaseError::NotFound("participant"))?;
             *p = Participant { id, name, role, child_id };
@@ -302,6 +401,128 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
                 _ => ans.outside_control = on,
             }
             a.prune();
+        }
+        SetNeed { id, assessment_id, theme_ids, severity, urgency, support } => {
+            if !case.assessments.iter().any(|a| a.id == assessment_id) {
+                return Err(CaseError::NotFound("assessment"));
+            }
+            if theme_ids.is_empty() {
+                return Err(CaseError::NotFound("theme"));
+            }
+            let need = Need { id: id.clone(), assessment_id, theme_ids, severity, urgency, support };
+            match case.needs.iter_mut().find(|n| n.id == id) {
+                Some(n) => *n = need,
+                None => case.needs.push(need),
+            }
+        }
+        RemoveNeed { id } => {
+            let before = case.needs.len();
+            case.needs.retain(|n| n.id != id);
+            if case.needs.len() == before {
+                return Err(CaseError::NotFound("need"));
+            }
+            for g in &mut case.plan.goals {
+                g.need_ids.retain(|n| *n != id);
+            }
+        }
+        SetPlanStrengths(text) => case.plan.strengths = plan_text(text)?,
+        AddGoal { id, text, need_ids } => {
+            let text = plan_text(text)?;
+            if text.trim().is_empty() {
+                return Err(CaseError::EmptyName);
+            }
+            if case.plan.goals.iter().any(|g| g.id == id) {
+                return Err(CaseError::DuplicateId(id));
+            }
+            if need_ids.iter().any(|n| !case.needs.iter().any(|x| &x.id == n)) {
+                return Err(CaseError::NotFound("need"));
+            }
+            case.plan.goals.push(Goal { id, text: text.trim().to_string(), need_ids, reached: None });
+        }
+        RemoveGoal { id } => {
+            let before = case.plan.goals.len();
+            case.plan.goals.retain(|g| g.id != id);
+            if case.plan.goals.len() == before {
+                return Err(CaseError::NotFound("goal"));
+            }
+            for a in &mut case.plan.agreements {
+                if a.goal_id.as_deref() == Some(id.as_str()) {
+                    a.goal_id = None;
+                }
+            }
+        }
+        SetGoalReached { id, reached } => {
+            case.plan.goals.iter_mut().find(|g| g.id == id).ok_or(CaseError::NotFound("goal"))?.reached = reached;
+        }
+        AddAgreement { id, who, what, when, goal_id } => {
+            let (what, when) = (plan_text(what)?, plan_text(when)?);
+            if what.trim().is_empty() {
+                return Err(CaseError::EmptyName);
+            }
+            if case.participant(&who).is_none() {
+                return Err(CaseError::NotFound("participant"));
+            }
+            if goal_id.as_ref().is_some_and(|g| !case.plan.goals.iter().any(|x| &x.id == g)) {
+                return Err(CaseError::NotFound("goal"));
+            }
+            if case.plan.agreements.iter().any(|a| a.id == id) {
+                return Err(CaseError::DuplicateId(id));
+            }
+            let (what, when) = (what.trim().to_string(), when.trim().to_string());
+            case.plan.agreements.push(Agreement { id, who, what, when, goal_id, ended: false });
+        }
+        RemoveAgreement { id } => {
+            let before = case.plan.agreements.len();
+            case.plan.agreements.retain(|a| a.id != id);
+            if case.plan.agreements.len() == before {
+                return Err(CaseError::NotFound("agreement"));
+            }
+            for r in &mut case.plan.reviews {
+                r.items.retain(|i| i.agreement_id != id);
+            }
+        }
+        SetAgreementEnded { id, ended } => {
+            case.plan.agreements.iter_mut().find(|a| a.id == id).ok_or(CaseError::NotFound("agreement"))?.ended = ended;
+        }
+        SetBackup(text) => case.plan.backup = plan_text(text)?,
+        SetReviewDate(date) => case.plan.review_date = date,
+        Confirm { participant_id, date } => {
+            if case.participant(&participant_id).is_none() {
+                return Err(CaseError::NotFound("participant"));
+            }
+            case.plan.confirmations.retain(|c| c.participant_id != participant_id);
+            case.plan.confirmations.push(Confirmation { participant_id, date });
+        }
+        Unconfirm { participant_id } => case.plan.confirmations.retain(|c| c.participant_id != participant_id),
+        StartReview { id, visit_id } => {
+            if !case.visits.iter().any(|v| v.id == visit_id) {
+                return Err(CaseError::NotFound("visit"));
+            }
+            if case.plan.reviews.iter().any(|r| r.id == id) {
+                return Err(CaseError::DuplicateId(id));
+            }
+            case.plan.reviews.push(Review { id, visit_id, items: Vec::new(), note: String::new() });
+        }
+        SetReviewOutcome { review_id, agreement_id, outcome } => {
+            if !case.plan.agreements.iter().any(|a| a.id == agreement_id) {
+                return Err(CaseError::NotFound("agreement"));
+            }
+            review_mut(case, &review_id)?.item_mut(&agreement_id).outcome = Some(outcome);
+        }
+        SetReviewText { review_id, agreement_id, field, text } => {
+            let text = plan_text(text)?;
+            if !case.plan.agreements.iter().any(|a| a.id == agreement_id) {
+                return Err(CaseError::NotFound("agreement"));
+            }
+            let item = review_mut(case, &review_id)?.item_mut(&agreement_id);
+            match field {
+                ReviewField::Why => item.why = text,
+                ReviewField::Next => item.next = text,
+            }
+        }
+        SetReviewNote { review_id, text } => {
+            let text = plan_text(text)?;
+            review_mut(case, &review_id)?.note = text;
         }
     }
     Ok(())

@@ -3,10 +3,12 @@
 
 use super::assessment::Assessment;
 use super::date::{Age, Date};
+use super::matrix::Need;
+use super::plan::Plan;
 use serde::{Deserialize, Serialize};
 
 /// The current version of the case file format; `migrate` upgrades older files to it.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 /// The `format` marker that tells a case file from any other JSON.
 pub const FORMAT: &str = "samenplan-case";
 
@@ -197,6 +199,11 @@ pub struct Case {
     pub consent: Vec<Consent>,
     #[serde(default)]
     pub assessments: Vec<Assessment>,
+    /// The matrix rows the family and professional agreed on.
+    #[serde(default)]
+    pub needs: Vec<Need>,
+    #[serde(default)]
+    pub plan: Plan,
 }
 
 impl Case {
@@ -217,6 +224,8 @@ impl Case {
             participants: Vec::new(),
             consent: Vec::new(),
             assessments: Vec::new(),
+            needs: Vec::new(),
+            plan: Plan::default(),
         }
     }
 

@@ -135,6 +135,48 @@ pub fn check_case(case: &Case) -> Result<(), ImportError> {
             }
         }
     }
+    check_plan(case)
+}
+
+/// The matrix and plan refer only to things the case has.
+fn check_plan(case: &Case) -> Result<(), ImportError> {
+    let invalid = |s: String| Err(ImportError::Invalid(s));
+    let plan = &case.plan;
+    unique("need", case.needs.iter().map(|n| n.id.as_str()))?;
+    unique("goal", plan.goals.iter().map(|g| g.id.as_str()))?;
+    unique("agreement", plan.agreements.iter().map(|a| a.id.as_str()))?;
+    unique("review", plan.reviews.iter().map(|r| r.id.as_str()))?;
+    for n in &case.needs {
+        if !case.assessments.iter().any(|a| a.id == n.assessment_id) {
+            return invalid(format!("need {:?} names unknown assessment {:?}", n.id, n.assessment_id));
+        }
+    }
+    for g in &plan.goals {
+        if let Some(n) = g.need_ids.iter().find(|n| !case.needs.iter().any(|x| &&x.id == n)) {
+            return invalid(format!("goal {:?} names unknown need {n:?}", g.id));
+        }
+    }
+    for a in &plan.agreements {
+        if case.participant(&a.who).is_none() {
+            return invalid(format!("agreement {:?} names unknown participant {:?} (who)", a.id, a.who));
+        }
+        if let Some(g) = a.goal_id.as_ref().filter(|g| !plan.goals.iter().any(|x| &&x.id == g)) {
+            return invalid(format!("agreement {:?} names unknown goal {g:?}", a.id));
+        }
+    }
+    for c in &plan.confirmations {
+        if case.participant(&c.participant_id).is_none() {
+            return invalid(format!("a confirmation names unknown participant {:?}", c.participant_id));
+        }
+    }
+    for r in &plan.reviews {
+        if !case.visits.iter().any(|v| v.id == r.visit_id) {
+            return invalid(format!("review {:?} names unknown visit {:?}", r.id, r.visit_id));
+        }
+        if let Some(i) = r.items.iter().find(|i| !plan.agreements.iter().any(|a| a.id == i.agreement_id)) {
+            return invalid(format!("review {:?} names unknown agreement {:?}", r.id, i.agreement_id));
+        }
+    }
     Ok(())
 }
 

@@ -22,6 +22,12 @@ fn v1_to_v2(case: &mut serde_json::Map<String, Value>) {
     case.entry("assessments").or_insert_with(|| Value::Array(Vec::new()));
 }
 
+/// Version 2 had the triangle only; version 3 adds the matrix and the plan.
+fn v2_to_v3(case: &mut serde_json::Map<String, Value>) {
+    case.entry("needs").or_insert_with(|| Value::Array(Vec::new()));
+    case.entry("plan").or_insert_with(|| Value::Object(serde_json::Map::new()));
+}
+
 /// Brings a case file to [`SCHEMA_VERSION`]; returns the version it started from.
 pub fn migrate(value: &mut Value) -> Result<u64, MigrateError> {
     let obj = value.as_object_mut().ok_or(MigrateError::NotObject)?;
@@ -36,6 +42,7 @@ pub fn migrate(value: &mut Value) -> Result<u64, MigrateError> {
     while v < u64::from(SCHEMA_VERSION) {
         match v {
             1 => v1_to_v2(obj),
+            2 => v2_to_v3(obj),
             _ => return Err(MigrateError::Unknown(v)),
         }
         v += 1;
@@ -53,8 +60,15 @@ mod tests {
     fn v1_gains_empty_assessments() {
         let mut v = json!({"schemaVersion": 1, "id": "x"});
         assert_eq!(migrate(&mut v), Ok(1));
-        assert_eq!(v["schemaVersion"], 2);
+        assert_eq!(v["schemaVersion"], 3);
         assert_eq!(v["assessments"], json!([]));
+    }
+
+    #[test]
+    fn v2_gains_an_empty_matrix_and_plan_and_keeps_its_answers() {
+        let mut v = json!({"schemaVersion": 2, "id": "x", "assessments": [{"id": "a1"}]});
+        assert_eq!(migrate(&mut v), Ok(2));
+        assert_eq!(v, json!({"schemaVersion": 3, "id": "x", "assessments": [{"id": "a1"}], "needs": [], "plan": {}}));
     }
 
     #[test]

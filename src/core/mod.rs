@@ -8,7 +8,9 @@ pub mod date;
 pub mod geometry;
 pub mod import;
 pub mod instrument;
+pub mod matrix;
 pub mod migrate;
+pub mod plan;
 
 pub use action::{apply, CaseAction, CaseError};
 pub use case::Case;

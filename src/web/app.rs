@@ -1,7 +1,9 @@
 //! The root component: loads instruments and the case list, owns the open case, autosaves it.
 
 use super::browser::{self, fetch_text};
-use super::screens::{case_details::CaseDetails, start::StartScreen, triangle::TriangleScreen};
+use super::screens::{
+    case_details::CaseDetails, matrix::MatrixScreen, plan::PlanScreen, start::StartScreen, triangle::TriangleScreen,
+};
 use super::state::{CaseMsg, CaseState, Env};
 use super::storage::{StorageError, Store};
 use super::widgets::header::{Header, SaveStatus};
@@ -22,14 +24,18 @@ const AUTOSAVE_MS: u32 = 300;
 pub enum Step {
     Case,
     Triangle,
+    Matrix,
+    Plan,
 }
 
 impl Step {
-    pub const ALL: [Step; 2] = [Step::Case, Step::Triangle];
+    pub const ALL: [Step; 4] = [Step::Case, Step::Triangle, Step::Matrix, Step::Plan];
     pub fn key(self) -> &'static str {
         match self {
             Step::Case => "case",
             Step::Triangle => "triangle",
+            Step::Matrix => "matrix",
+            Step::Plan => "plan",
         }
     }
 }
@@ -306,6 +312,8 @@ pub fn App() -> Html {
             let screen = match *step {
                 Step::Case => html! { <CaseDetails case={c.clone()} on_action={on_action.clone()} /> },
                 Step::Triangle => html! { <TriangleScreen case={c.clone()} on_action={on_action.clone()} /> },
+                Step::Matrix => html! { <MatrixScreen case={c.clone()} on_action={on_action.clone()} /> },
+                Step::Plan => html! { <PlanScreen case={c.clone()} on_action={on_action.clone()} /> },
             };
             let error = case.error.as_ref().map(|e| {
                 html! {

@@ -2,6 +2,9 @@
 
 pub mod case_details;
 pub mod compare;
+pub mod matrix;
+pub mod plan;
+pub mod review;
 pub mod start;
 pub mod theme_card;
 pub mod triangle;
