@@ -1,7 +1,8 @@
 //! The translation layer: Fluent message files per language, bundled into the app. Pure Rust, so
 //! the completeness of every language is tested natively.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use unic_langid::LanguageIdentifier;
 
 /// A language the interface speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -33,7 +34,8 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| code.eq_ignore_ascii_case(l.code()))
     }
 
-    /// The Fluent source bundled for this language.
+    /// The Fluent source of this language (compiled by `build.rs`; read here only by tests).
+    #[cfg(test)]
     pub fn source(self) -> &'static str {
         match self {
             Lang::Nl => include_str!("nl.ftl"),
@@ -42,10 +44,33 @@ impl Lang {
     }
 }
 
-/// Messages of one language, ready to format.
+/// A piece of a compiled message (see `build.rs`).
+#[derive(Debug)]
+pub enum Part {
+    Text(&'static str),
+    Var(&'static str),
+    Select { var: &'static str, default: usize, variants: &'static [(Key, &'static [Part])] },
+}
+
+/// A variant key of a select expression.
+#[derive(Debug)]
+pub enum Key {
+    /// A plural category (`one`, `few`, `other`, ...) or a literal name.
+    Name(&'static str),
+    Number(f64),
+}
+
+mod messages {
+    use super::{Key, Part};
+    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+}
+
+/// Messages of one language, ready to format. The `.ftl` files are compiled into tables by
+/// `build.rs`; plural variants are chosen by CLDR's rules (intl_pluralrules), as Fluent does.
 pub struct I18n {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
+    table: &'static [(&'static str, &'static [Part])],
+    plurals: Option<PluralRules>,
 }
 
 impl PartialEq for I18n {
@@ -54,25 +79,33 @@ impl PartialEq for I18n {
     }
 }
 
+fn category_name(c: PluralCategory) -> &'static str {
+    match c {
+        PluralCategory::ZERO => "zero",
+        PluralCategory::ONE => "one",
+        PluralCategory::TWO => "two",
+        PluralCategory::FEW => "few",
+        PluralCategory::MANY => "many",
+        PluralCategory::OTHER => "other",
+    }
+}
+
 impl I18n {
     pub fn new(lang: Lang) -> I18n {
-        // The bundled files are checked by the tests; a syntax error there is a build defect.
-        let res = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(res, _)| res);
-        let id = lang.code().parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new(vec![id]);
-        // Isolation marks would end up in attributes and test selectors; our texts mix no scripts yet.
-        bundle.set_use_isolating(false);
-        let _ = bundle.add_resource(res);
-        I18n { lang, bundle }
+        let table = match lang {
+            Lang::Nl => messages::NL,
+            Lang::En => messages::EN,
+        };
+        let plurals = lang
+            .code()
+            .parse::<LanguageIdentifier>()
+            .ok()
+            .and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok());
+        I18n { lang, table, plurals }
     }
 
     pub fn lang(&self) -> Lang {
         self.lang
-    }
-
-    /// The message `key`; the key itself when missing, so a gap shows rather than hides.
-    pub fn t(&self, key: &str) -> String {
-        self.format(key, None)
     }
 
     /// A date as people in this language write it.
@@ -83,32 +116,62 @@ impl I18n {
         }
     }
 
-    /// The message `key` with named arguments.
-    pub fn t_args(&self, key: &str, args: &[(&str, Arg)]) -> String {
-        let mut fa = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Str(s) => fa.set(*name, FluentValue::from(s.clone())),
-                Arg::Num(n) => fa.set(*name, FluentValue::from(*n)),
-            }
-        }
-        self.format(key, Some(&fa))
+    /// The message `key`; the key itself when missing, so a gap shows rather than hides.
+    pub fn t(&self, key: &str) -> String {
+        self.t_args(key, &[])
     }
 
-    fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
-        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
-            return key.to_string();
-        };
-        let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    /// The message `key` with named arguments.
+    pub fn t_args(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        match self.table.binary_search_by(|(id, _)| (*id).cmp(key)) {
+            Ok(i) => {
+                let mut out = String::new();
+                self.resolve(self.table[i].1, args, &mut out);
+                out
+            }
+            Err(_) => key.to_string(),
+        }
+    }
+
+    fn resolve(&self, parts: &[Part], args: &[(&str, Arg)], out: &mut String) {
+        let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| a);
+        for part in parts {
+            match part {
+                Part::Text(t) => out.push_str(t),
+                Part::Var(name) => match arg(name) {
+                    Some(Arg::Str(s)) => out.push_str(s),
+                    Some(Arg::Num(n)) => out.push_str(&n.to_string()),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                },
+                Part::Select { var, default, variants } => {
+                    let chosen = match arg(var) {
+                        // Fluent's order: an exact number first, then the plural category.
+                        Some(Arg::Num(n)) => variants
+                            .iter()
+                            .position(|(k, _)| matches!(k, Key::Number(x) if *x == *n as f64))
+                            .or_else(|| {
+                                let cat = category_name(self.plurals.as_ref()?.select(*n).ok()?);
+                                variants.iter().position(|(k, _)| matches!(k, Key::Name(c) if *c == cat))
+                            }),
+                        Some(Arg::Str(s)) => variants.iter().position(|(k, _)| matches!(k, Key::Name(c) if c == s)),
+                        None => None,
+                    };
+                    self.resolve(variants[chosen.unwrap_or(*default)].1, args, out);
+                }
+            }
+        }
     }
 }
 
-/// An argument to a message.
+/// An argument to a message. Numbers are whole: counts, days, ages.
 #[derive(Debug, Clone)]
 pub enum Arg {
     Str(String),
-    Num(f64),
+    Num(i64),
 }
 
 impl From<&str> for Arg {
@@ -123,44 +186,43 @@ impl From<String> for Arg {
 }
 impl From<usize> for Arg {
     fn from(n: usize) -> Arg {
-        Arg::Num(n as f64)
+        Arg::Num(n as i64)
     }
 }
 impl From<u32> for Arg {
     fn from(n: u32) -> Arg {
-        Arg::Num(f64::from(n))
+        Arg::Num(i64::from(n))
     }
 }
 impl From<i64> for Arg {
     fn from(n: i64) -> Arg {
-        Arg::Num(n as f64)
+        Arg::Num(n)
     }
-}
-
-/// The message ids of a Fluent source, in file order.
-pub fn message_ids(source: &str) -> Vec<String> {
-    let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
-    res.entries()
-        .filter_map(|e| match e {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-            _ => None,
-        })
-        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use fluent_syntax::ast::Entry;
     use std::collections::BTreeSet;
+
+    /// The message ids of a Fluent source, in file order.
+    fn message_ids(source: &str) -> Vec<String> {
+        let res = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, e)| panic!("{e:?}"));
+        res.body
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
 
     #[test]
     fn every_language_parses_and_has_every_key() {
         let reference: BTreeSet<String> = message_ids(Lang::Nl.source()).into_iter().collect();
         assert!(reference.len() > 20);
         for lang in Lang::ALL {
-            if let Err((_, errs)) = FluentResource::try_new(lang.source().to_string()) {
-                panic!("{}: {errs:?}", lang.code());
-            }
             let ids: Vec<String> = message_ids(lang.source());
             let set: BTreeSet<String> = ids.iter().cloned().collect();
             assert_eq!(ids.len(), set.len(), "{}: a key is defined twice", lang.code());
@@ -196,10 +258,25 @@ mod tests {
     }
 
     #[test]
-    fn formats_arguments_and_shows_missing_keys() {
-        let t = I18n::new(Lang::En);
-        assert_eq!(t.t("no-such-key"), "no-such-key");
-        let s = t.t_args("case-count", &[("count", 2usize.into())]);
-        assert!(s.contains('2'), "{s}");
+    fn formats_arguments_plurals_and_shows_missing_keys() {
+        let en = I18n::new(Lang::En);
+        assert_eq!(en.t("no-such-key"), "no-such-key");
+        assert_eq!(en.t_args("case-count", &[("count", 1usize.into())]), "1 family");
+        assert_eq!(en.t_args("case-count", &[("count", 2usize.into())]), "2 families");
+        // An exact number key wins over the plural category.
+        assert_eq!(en.t_args("compare-count", &[("count", 0usize.into())]), "You see every theme the same way.");
+        let nl = I18n::new(Lang::Nl);
+        assert_eq!(nl.t_args("age-months", &[("months", 1u32.into())]), "1 maand");
+        assert_eq!(nl.t_args("age-months", &[("months", 5u32.into())]), "5 maanden");
+        assert_eq!(nl.t_args("delete-case-label", &[("name", "Familie Zon".into())]), "Verwijder Familie Zon");
+        // A missing argument shows its name instead of vanishing.
+        assert_eq!(nl.t("delete-case-label"), "Verwijder {name}");
+        // Every message resolves in every language without a leftover placeholder for its own args.
+        for lang in Lang::ALL {
+            let t = I18n::new(lang);
+            for (id, _) in t.table {
+                assert!(!t.t(id).is_empty(), "{}: {id} is empty", lang.code());
+            }
+        }
     }
 }
