@@ -253,10 +253,11 @@ fn version_1_is_migrated() {
     assert_schema_valid(&case_schema, &migrated, "case-v1.json after migration");
     // Migration only sets the version and adds the empty parts; everything else is kept as it was.
     let mut expected = original.clone();
-    expected["schemaVersion"] = 3.into();
+    expected["schemaVersion"] = samenplan::core::case::SCHEMA_VERSION.into();
     expected["assessments"] = Value::Array(Vec::new());
     expected["needs"] = Value::Array(Vec::new());
     expected["plan"] = serde_json::json!({"goals": [], "agreements": [], "confirmations": [], "reviews": []});
+    expected["network"] = serde_json::json!({});
     if let Some(diff) = first_difference(&expected, &migrated, "") {
         panic!("migration changed more than it should, at {diff}");
     }

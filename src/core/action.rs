@@ -5,6 +5,7 @@ use super::case::{Case, Child, Consent, ConsentTopic, Participant, Purpose, Role
 use super::date::Date;
 use super::instrument::NoteKind;
 use super::matrix::{Need, Severity, SupportKind, Urgency};
+use super::network::{apply_network, NetworkAction, NetworkError};
 use super::plan::{Agreement, Confirmation, Goal, Outcome, Review};
 
 /// Longest alias or name kept, in characters.
@@ -178,6 +179,8 @@ pub enum CaseAction {
         review_id: String,
         text: String,
     },
+    /// A change to the family's network (the circle).
+    Network(NetworkAction),
 }
 
 /// The free-text parts of a review item.
@@ -206,6 +209,8 @@ pub enum CaseError {
     BirthAndDue,
     #[error("{0} is not a note of that kind")]
     WrongNoteKind(&'static str),
+    #[error(transparent)]
+    Network(#[from] NetworkError),
 }
 
 fn clean_name(s: String) -> Result<String, CaseError> {
@@ -524,6 +529,7 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             let text = plan_text(text)?;
             review_mut(case, &review_id)?.note = text;
         }
+        Network(action) => apply_network(&mut case.network, action)?,
     }
     Ok(())
 }

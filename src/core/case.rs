@@ -4,11 +4,12 @@
 use super::assessment::Assessment;
 use super::date::{Age, Date};
 use super::matrix::Need;
+use super::network::Network;
 use super::plan::Plan;
 use serde::{Deserialize, Serialize};
 
 /// The current version of the case file format; `migrate` upgrades older files to it.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 /// The `format` marker that tells a case file from any other JSON.
 pub const FORMAT: &str = "samenplan-case";
 
@@ -204,6 +205,9 @@ pub struct Case {
     pub needs: Vec<Need>,
     #[serde(default)]
     pub plan: Plan,
+    /// The family's network (the circle).
+    #[serde(default)]
+    pub network: Network,
 }
 
 impl Case {
@@ -226,6 +230,7 @@ impl Case {
             assessments: Vec::new(),
             needs: Vec::new(),
             plan: Plan::default(),
+            network: Network::default(),
         }
     }
 

@@ -28,6 +28,11 @@ fn v2_to_v3(case: &mut serde_json::Map<String, Value>) {
     case.entry("plan").or_insert_with(|| Value::Object(serde_json::Map::new()));
 }
 
+/// Version 3 had no network circle; version 4 adds it.
+fn v3_to_v4(case: &mut serde_json::Map<String, Value>) {
+    case.entry("network").or_insert_with(|| Value::Object(serde_json::Map::new()));
+}
+
 /// Brings a case file to [`SCHEMA_VERSION`]; returns the version it started from.
 pub fn migrate(value: &mut Value) -> Result<u64, MigrateError> {
     let obj = value.as_object_mut().ok_or(MigrateError::NotObject)?;
@@ -43,6 +48,7 @@ pub fn migrate(value: &mut Value) -> Result<u64, MigrateError> {
         match v {
             1 => v1_to_v2(obj),
             2 => v2_to_v3(obj),
+            3 => v3_to_v4(obj),
             _ => return Err(MigrateError::Unknown(v)),
         }
         v += 1;
@@ -60,7 +66,7 @@ mod tests {
     fn v1_gains_empty_assessments() {
         let mut v = json!({"schemaVersion": 1, "id": "x"});
         assert_eq!(migrate(&mut v), Ok(1));
-        assert_eq!(v["schemaVersion"], 3);
+        assert_eq!(v["schemaVersion"], SCHEMA_VERSION);
         assert_eq!(v["assessments"], json!([]));
     }
 
@@ -68,7 +74,10 @@ mod tests {
     fn v2_gains_an_empty_matrix_and_plan_and_keeps_its_answers() {
         let mut v = json!({"schemaVersion": 2, "id": "x", "assessments": [{"id": "a1"}]});
         assert_eq!(migrate(&mut v), Ok(2));
-        assert_eq!(v, json!({"schemaVersion": 3, "id": "x", "assessments": [{"id": "a1"}], "needs": [], "plan": {}}));
+        assert_eq!(
+            v,
+            json!({"schemaVersion": SCHEMA_VERSION, "id": "x", "assessments": [{"id": "a1"}], "needs": [], "plan": {}, "network": {}})
+        );
     }
 
     #[test]

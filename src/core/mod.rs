@@ -10,6 +10,7 @@ pub mod import;
 pub mod instrument;
 pub mod matrix;
 pub mod migrate;
+pub mod network;
 pub mod plan;
 
 pub use action::{apply, CaseAction, CaseError};

@@ -158,6 +158,8 @@ change-none = cannot compare
 
 step-matrix = Matrix
 step-plan = Plan
+step-circle = Network
+step-export = Share
 
 matrix-heading = What does the family need?
 matrix-help = This is what came up in the triangle. Talk together about how heavy it weighs, how soon something should happen and what support fits. The proposal is only a start: change it.

@@ -155,6 +155,8 @@ change-none = niet te vergelijken
 
 step-matrix = Matrix
 step-plan = Plan
+step-circle = Netwerk
+step-export = Delen
 
 matrix-heading = Wat heeft het gezin nodig?
 matrix-help = Hier staat wat er in de driehoek naar boven kwam. Bespreek samen hoe zwaar het weegt, hoe snel er iets moet gebeuren en welke steun past. Het voorstel is alleen een begin: pas het aan.

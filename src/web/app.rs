@@ -2,7 +2,8 @@
 
 use super::browser::{self, fetch_text};
 use super::screens::{
-    case_details::CaseDetails, matrix::MatrixScreen, plan::PlanScreen, start::StartScreen, triangle::TriangleScreen,
+    case_details::CaseDetails, circle::CircleScreen, export::ExportScreen, matrix::MatrixScreen, plan::PlanScreen,
+    start::StartScreen, triangle::TriangleScreen,
 };
 use super::state::{CaseMsg, CaseState, Env};
 use super::storage::{StorageError, Store};
@@ -25,17 +26,21 @@ pub enum Step {
     Case,
     Triangle,
     Matrix,
+    Circle,
     Plan,
+    Export,
 }
 
 impl Step {
-    pub const ALL: [Step; 4] = [Step::Case, Step::Triangle, Step::Matrix, Step::Plan];
+    pub const ALL: [Step; 6] = [Step::Case, Step::Triangle, Step::Matrix, Step::Circle, Step::Plan, Step::Export];
     pub fn key(self) -> &'static str {
         match self {
             Step::Case => "case",
             Step::Triangle => "triangle",
             Step::Matrix => "matrix",
+            Step::Circle => "circle",
             Step::Plan => "plan",
+            Step::Export => "export",
         }
     }
 }
@@ -313,7 +318,9 @@ pub fn App() -> Html {
                 Step::Case => html! { <CaseDetails case={c.clone()} on_action={on_action.clone()} /> },
                 Step::Triangle => html! { <TriangleScreen case={c.clone()} on_action={on_action.clone()} /> },
                 Step::Matrix => html! { <MatrixScreen case={c.clone()} on_action={on_action.clone()} /> },
+                Step::Circle => html! { <CircleScreen case={c.clone()} on_action={on_action.clone()} /> },
                 Step::Plan => html! { <PlanScreen case={c.clone()} on_action={on_action.clone()} /> },
+                Step::Export => html! { <ExportScreen case={c.clone()} on_action={on_action.clone()} /> },
             };
             let error = case.error.as_ref().map(|e| {
                 html! {

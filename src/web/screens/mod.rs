@@ -1,7 +1,9 @@
 //! One file per screen.
 
 pub mod case_details;
+pub mod circle;
 pub mod compare;
+pub mod export;
 pub mod matrix;
 pub mod plan;
 pub mod review;

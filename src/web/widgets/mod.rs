@@ -14,6 +14,8 @@ pub fn error_text(t: &I18n, e: &CaseError) -> String {
         CaseError::TooLong { max } => t.t_args("error-too-long", &[("max", Arg::from(*max))]),
         CaseError::TooMany(_) => t.t("error-too-many"),
         CaseError::BirthAndDue => t.t("error-birth-and-due"),
-        CaseError::NotFound(_) | CaseError::DuplicateId(_) | CaseError::WrongNoteKind(_) => t.t("error-internal"),
+        CaseError::NotFound(_) | CaseError::DuplicateId(_) | CaseError::WrongNoteKind(_) | CaseError::Network(_) => {
+            t.t("error-internal")
+        }
     }
 }
