@@ -2,7 +2,12 @@
 //! shared support plan, entirely in the browser.
 
 pub mod core;
+pub mod export;
 pub mod i18n;
 
-#[cfg(target_arch = "wasm32")]
+// The app; the PDF worker module (feature `pdf`) is a separate wasm build without it.
+#[cfg(all(target_arch = "wasm32", not(feature = "pdf")))]
 mod web;
+
+#[cfg(all(target_arch = "wasm32", feature = "pdf"))]
+mod pdf_worker;

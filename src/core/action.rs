@@ -211,6 +211,9 @@ pub enum CaseError {
     WrongNoteKind(&'static str),
     #[error(transparent)]
     Network(#[from] NetworkError),
+    /// The person still carries agreements (or answers, for a role change): change those first.
+    #[error("still in use by the plan or the answers")]
+    InUse,
 }
 
 fn clean_name(s: String) -> Result<String, CaseError> {
@@ -317,11 +320,18 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
         }
         UpdateParticipant { id, name, role, child_id } => {
             known_child(case, &child_id)?;
+            // Someone who answered cannot quietly become a network member: their answers would be orphaned.
+            if !role.answers() && case.assessments.iter().any(|a| a.answers.iter().any(|x| x.participant_id == id)) {
+                return Err(CaseError::InUse);
+            }
             let name = clean_name(name)?;
             let p = case.participants.iter_mut().find(|p| p.id == id).ok_or(CaseError::NotFound("participant"))?;
             *p = Participant { id, name, role, child_id };
         }
         RemoveParticipant { id } => {
+            if case.plan.agreements.iter().any(|a| a.who == id) {
+                return Err(CaseError::InUse);
+            }
             let before = case.participants.len();
             case.participants.retain(|p| p.id != id);
             if case.participants.len() == before {
@@ -330,6 +340,7 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             for a in &mut case.assessments {
                 a.answers.retain(|x| x.participant_id != id);
             }
+            case.plan.confirmations.retain(|c| c.participant_id != id);
         }
         AddVisit { id, date, purpose } => {
             if case.visits.iter().any(|v| v.id == id) {

@@ -151,12 +151,27 @@ fn check_plan(case: &Case) -> Result<(), ImportError> {
             return invalid(format!("need {:?} names unknown assessment {:?}", n.id, n.assessment_id));
         }
     }
+    let text_ok = |s: &str| s.chars().count() <= MAX_NOTE;
+    if ![&plan.strengths, &plan.backup].iter().all(|s| text_ok(s)) {
+        return invalid(format!("a plan text is longer than {MAX_NOTE} characters"));
+    }
+    for n in &case.needs {
+        if n.theme_ids.is_empty() {
+            return invalid(format!("need {:?} names no theme", n.id));
+        }
+    }
     for g in &plan.goals {
+        if g.text.trim().is_empty() || !text_ok(&g.text) {
+            return invalid(format!("goal {:?} text must be 1 to {MAX_NOTE} characters", g.id));
+        }
         if let Some(n) = g.need_ids.iter().find(|n| !case.needs.iter().any(|x| &&x.id == n)) {
             return invalid(format!("goal {:?} names unknown need {n:?}", g.id));
         }
     }
     for a in &plan.agreements {
+        if a.what.trim().is_empty() || !text_ok(&a.what) || !text_ok(&a.when) {
+            return invalid(format!("agreement {:?} what must be 1 to {MAX_NOTE} characters", a.id));
+        }
         if case.participant(&a.who).is_none() {
             return invalid(format!("agreement {:?} names unknown participant {:?} (who)", a.id, a.who));
         }
@@ -164,6 +179,7 @@ fn check_plan(case: &Case) -> Result<(), ImportError> {
             return invalid(format!("agreement {:?} names unknown goal {g:?}", a.id));
         }
     }
+    unique("confirmation participant", plan.confirmations.iter().map(|c| c.participant_id.as_str()))?;
     for c in &plan.confirmations {
         if case.participant(&c.participant_id).is_none() {
             return invalid(format!("a confirmation names unknown participant {:?}", c.participant_id));
@@ -172,6 +188,10 @@ fn check_plan(case: &Case) -> Result<(), ImportError> {
     for r in &plan.reviews {
         if !case.visits.iter().any(|v| v.id == r.visit_id) {
             return invalid(format!("review {:?} names unknown visit {:?}", r.id, r.visit_id));
+        }
+        unique("review item agreement", r.items.iter().map(|i| i.agreement_id.as_str()))?;
+        if !text_ok(&r.note) || r.items.iter().any(|i| !text_ok(&i.why) || !text_ok(&i.next)) {
+            return invalid(format!("review {:?} has a text longer than {MAX_NOTE} characters", r.id));
         }
         if let Some(i) = r.items.iter().find(|i| !plan.agreements.iter().any(|a| a.id == i.agreement_id)) {
             return invalid(format!("review {:?} names unknown agreement {:?}", r.id, i.agreement_id));

@@ -5,6 +5,7 @@ pub mod action;
 pub mod assessment;
 pub mod case;
 pub mod date;
+pub mod envelope;
 pub mod geometry;
 pub mod import;
 pub mod instrument;

@@ -202,7 +202,8 @@ pub fn timeline(case: &Case) -> Vec<Moment<'_>> {
 /// Counts of a review's outcomes: (done, partly, not done, not yet checked).
 pub fn review_counts(case: &Case, review: &Review) -> (usize, usize, usize, usize) {
     let mut c = (0, 0, 0, 0);
-    for a in case.plan.agreements.iter().filter(|a| !a.ended) {
+    // Agreements ended later still count in the reviews that checked them.
+    for a in case.plan.agreements.iter().filter(|a| !a.ended || review.item(&a.id).is_some()) {
         match review.item(&a.id).and_then(|i| i.outcome) {
             Some(Outcome::Done) => c.0 += 1,
             Some(Outcome::Partly) => c.1 += 1,

@@ -106,6 +106,7 @@ consent-refused-on = no, on { $date }
 
 error-empty-name = Please fill in a name.
 error-too-long = This is too long (at most { $max } characters).
+error-in-use = This is not possible while this person still has agreements or has given answers. Change those first.
 error-too-many = No more can be added.
 error-birth-and-due = Choose a date of birth or a due date, not both.
 error-date = Please fill in a date as day-month-year.
@@ -268,3 +269,65 @@ timeline-empty = Nothing has happened yet.
 timeline-assessment = Triangle filled in ({ $count } answers).
 timeline-changes = Since last time: { $better } better, { $heavier } more worries.
 timeline-review = Review: { $done } done, { $partly } partly, { $notdone } not done, { $open } not discussed yet.
+
+# lock and device
+lock-now = Lock
+setup-heading = Protect this device
+setup-help = Choose a passphrase. Everything you store about families is encrypted with it on this device. Without the passphrase nobody can read it, not even us. Choose something you remember: if you forget it, you can only wipe everything.
+passphrase-new-label = Choose a passphrase
+passphrase-again-label = Type the passphrase again
+passphrase-too-short = Use at least { $min } characters. A few words in a row are strong and easy to remember.
+passphrase-mismatch = The two passphrases are not the same.
+setup-submit = Protect and start
+unlock-busy = One moment, making the key…
+unlock-heading = Samenplan is locked
+unlock-help = Type your passphrase to go on.
+passphrase-label = Passphrase
+unlock-submit = Open
+unlock-wrong = This passphrase is not right.
+unlock-wait = This passphrase is not right. Try again in { $seconds } seconds.
+unlock-failed = Opening did not work. Please try again.
+forgot-summary = Forgot the passphrase?
+forgot-help = Without the passphrase nothing can be recovered. You can wipe everything on this device and start again.
+wipe-all = Wipe everything on this device
+wipe-question = Wipe all families and settings from this device? This cannot be undone.
+wipe-yes = Yes, wipe everything
+notice-wiped = Everything on this device has been wiped.
+notice-wipe-failed = Wiping did not fully work. Please try again.
+device-heading = This device
+device-encrypted = All families are stored encrypted with your passphrase.
+persist-yes = The browser keeps this app's data, also when you don't come for a while.
+persist-no = The browser may clear this data when the app is not used for a while. Install the app or make a backup.
+lock-minutes-label = Lock after
+minutes = { $count ->
+    [one] 1 minute without use
+   *[other] { $count } minutes without use
+}
+passphrase-change-heading = Change passphrase
+passphrase-change = Change passphrase
+passphrase-changed = The passphrase has been changed. Everything is encrypted again.
+passphrase-change-failed = Changing did not work. The old passphrase still applies.
+
+# encrypted files
+backup-heading = Encrypted file to hand over
+backup-help = Make an encrypted file of this family, for example for a colleague or for the family themselves. Choose a passphrase for it and pass it on separately (not in the same email or message).
+backup-passphrase-label = Passphrase for this file
+backup-download = Download encrypted file
+backup-done = The file has been made.
+backup-failed = Making the file did not work.
+open-backup-heading = Open an encrypted file
+open-backup-help = Open a family that someone gave you as an encrypted file. You need the passphrase of that file.
+backup-file-label = File
+backup-passphrase-open-label = Passphrase of the file
+backup-open = Open
+backup-choose-file = Choose a file first.
+backup-not-encrypted = This is not an encrypted Samenplan file.
+backup-not-valid = This file cannot be read. Nothing was changed.
+backup-wrong = The passphrase is not right, or the file was changed. Nothing was changed.
+backup-not-a-case = This file does not hold a valid family. Nothing was changed.
+backup-opened = The file has been opened.
+import-exists = { $name } is already on this device. What do you want to do?
+import-replace = Replace
+import-as-copy = Keep as a copy
+import-cancel = Don't open
+import-copy-name = { $name } (copy)

@@ -103,6 +103,7 @@ consent-refused-on = nee, op { $date }
 
 error-empty-name = Vul een naam in.
 error-too-long = Dit is te lang (hoogstens { $max } tekens).
+error-in-use = Dit kan niet zolang deze persoon nog afspraken heeft of antwoorden heeft gegeven. Pas die eerst aan.
 error-too-many = Er kunnen er niet meer bij.
 error-birth-and-due = Kies een geboortedatum of een uitgerekende datum, niet allebei.
 error-date = Vul een datum in als dag-maand-jaar.
@@ -265,3 +266,65 @@ timeline-empty = Nog niets gebeurd.
 timeline-assessment = Driehoek ingevuld ({ $count } antwoorden).
 timeline-changes = Sinds de vorige keer: { $better } beter, { $heavier } meer zorgen.
 timeline-review = Evaluatie: { $done } gelukt, { $partly } een beetje, { $notdone } niet gelukt, { $open } nog niet besproken.
+
+# lock and device
+lock-now = Op slot
+setup-heading = Dit apparaat beveiligen
+setup-help = Kies een wachtzin. Alles wat je over gezinnen opslaat, wordt daarmee versleuteld op dit apparaat. Zonder de wachtzin kan niemand het lezen, ook wij niet. Kies iets wat je onthoudt: vergeet je hem, dan kun je alleen alles wissen.
+passphrase-new-label = Kies een wachtzin
+passphrase-again-label = Typ de wachtzin nog een keer
+passphrase-too-short = Gebruik minstens { $min } tekens. Een paar woorden achter elkaar is sterk en makkelijk te onthouden.
+passphrase-mismatch = De twee wachtzinnen zijn niet hetzelfde.
+setup-submit = Beveiligen en beginnen
+unlock-busy = Even geduld, de sleutel wordt gemaakt…
+unlock-heading = Samenplan is op slot
+unlock-help = Typ je wachtzin om verder te gaan.
+passphrase-label = Wachtzin
+unlock-submit = Openen
+unlock-wrong = Deze wachtzin klopt niet.
+unlock-wait = Deze wachtzin klopt niet. Probeer het over { $seconds } seconden opnieuw.
+unlock-failed = Openen lukte niet. Probeer het opnieuw.
+forgot-summary = Wachtzin vergeten?
+forgot-help = Zonder de wachtzin is niets terug te halen. Je kunt wel alles op dit apparaat wissen en opnieuw beginnen.
+wipe-all = Alles op dit apparaat wissen
+wipe-question = Alle gezinnen en instellingen van dit apparaat wissen? Dit kun je niet ongedaan maken.
+wipe-yes = Ja, alles wissen
+notice-wiped = Alles op dit apparaat is gewist.
+notice-wipe-failed = Wissen lukte niet helemaal. Probeer het opnieuw.
+device-heading = Dit apparaat
+device-encrypted = Alle gezinnen zijn versleuteld opgeslagen met jouw wachtzin.
+persist-yes = De browser bewaart de gegevens van deze app, ook als je een tijd niet komt.
+persist-no = De browser kan deze gegevens opruimen als je de app een tijd niet gebruikt. Installeer de app of maak een back-up.
+lock-minutes-label = Op slot na
+minutes = { $count ->
+    [one] 1 minuut zonder gebruik
+   *[other] { $count } minuten zonder gebruik
+}
+passphrase-change-heading = Wachtzin veranderen
+passphrase-change = Wachtzin veranderen
+passphrase-changed = De wachtzin is veranderd. Alles is opnieuw versleuteld.
+passphrase-change-failed = Veranderen lukte niet. De oude wachtzin geldt nog.
+
+# encrypted files
+backup-heading = Versleuteld bestand om over te dragen
+backup-help = Maak een versleuteld bestand van dit gezin, bijvoorbeeld voor een collega of voor het gezin zelf. Kies er een eigen wachtzin voor en geef die apart door (niet in dezelfde mail of hetzelfde bericht).
+backup-passphrase-label = Wachtzin voor dit bestand
+backup-download = Versleuteld bestand downloaden
+backup-done = Het bestand is gemaakt.
+backup-failed = Het bestand maken lukte niet.
+open-backup-heading = Versleuteld bestand openen
+open-backup-help = Open een gezin dat iemand je als versleuteld bestand heeft gegeven. Je hebt de wachtzin van dat bestand nodig.
+backup-file-label = Bestand
+backup-passphrase-open-label = Wachtzin van het bestand
+backup-open = Openen
+backup-choose-file = Kies eerst een bestand.
+backup-not-encrypted = Dit is geen versleuteld Samenplan-bestand.
+backup-not-valid = Dit bestand kan niet worden gelezen. Er is niets veranderd.
+backup-wrong = De wachtzin klopt niet, of het bestand is veranderd. Er is niets veranderd.
+backup-not-a-case = Dit bestand bevat geen geldig gezin. Er is niets veranderd.
+backup-opened = Het bestand is geopend.
+import-exists = { $name } staat al op dit apparaat. Wat wil je doen?
+import-replace = Vervangen
+import-as-copy = Als kopie bewaren
+import-cancel = Niet openen
+import-copy-name = { $name } (kopie)

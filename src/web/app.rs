@@ -1,26 +1,37 @@
-//! The root component: loads instruments and the case list, owns the open case, autosaves it.
+//! The root component: the lock, the instruments and the case list, the open case and autosave.
 
 use super::browser::{self, fetch_text};
 use super::screens::{
-    case_details::CaseDetails, circle::CircleScreen, export::ExportScreen, matrix::MatrixScreen, plan::PlanScreen,
-    start::StartScreen, triangle::TriangleScreen,
+    case_details::CaseDetails,
+    circle::CircleScreen,
+    device::DeviceSettings,
+    export::ExportScreen,
+    lock::{SetupScreen, UnlockScreen},
+    matrix::MatrixScreen,
+    plan::PlanScreen,
+    start::StartScreen,
+    triangle::TriangleScreen,
 };
 use super::state::{CaseMsg, CaseState, Env};
-use super::storage::{StorageError, Store};
+use super::storage::{persist, StorageError, Store};
+use super::vault::{self, DeviceMeta, Gate, UnlockError, Vault};
+use super::widgets::backup::{BackupExport, BackupImport};
 use super::widgets::header::{Header, SaveStatus};
 use crate::core::case::{Case, CaseSummary};
 use crate::core::import::parse_case;
 use crate::core::instrument::Instrument;
 use crate::i18n::{Arg, I18n, Lang};
 use gloo_timers::callback::Timeout;
+use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 /// How long autosave waits for typing to pause.
 const AUTOSAVE_MS: u32 = 300;
 
-/// The steps of a case. Later steps appear here as they are built.
+/// The steps of a case.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Step {
     Case,
@@ -45,14 +56,19 @@ impl Step {
     }
 }
 
+/// Where the app is between start and work.
 #[derive(Clone, PartialEq)]
-enum StoreState {
-    Opening,
-    Ready(Store),
-    Unavailable,
+enum Phase {
+    Booting,
+    /// No passphrase on this device yet.
+    Setup(Store),
+    Locked(Store, DeviceMeta),
+    Open(Rc<Vault>),
+    /// The browser cannot store anything: work stays in memory.
+    MemoryOnly,
 }
 
-/// A problem to tell the user about, as a message key and arguments.
+/// A problem to tell the user about, as a message key and a detail.
 #[derive(Clone, PartialEq)]
 struct Notice {
     key: &'static str,
@@ -75,33 +91,83 @@ async fn load_instruments() -> (Vec<Instrument>, Vec<Notice>) {
     };
     let names: Vec<String> = serde_json::from_str(&index).unwrap_or_default();
     for name in names {
-        match fetch_text(&format!("instruments/{name}")).await {
-            Ok(text) => match Instrument::from_json(&text) {
-                Ok(i) => out.push(i),
-                Err(e) => notices.push(Notice { key: "notice-instrument-invalid", detail: format!("{name}: {e}") }),
-            },
+        let loaded = fetch_text(&format!("instruments/{name}"))
+            .await
+            .and_then(|text| Instrument::from_json(&text).map_err(|e| e.to_string()));
+        match loaded {
+            Ok(i) => out.push(i),
             Err(e) => notices.push(Notice { key: "notice-instrument-invalid", detail: format!("{name}: {e}") }),
         }
     }
     (out, notices)
 }
 
-/// Reads every stored case; records that no longer parse are kept in storage and reported.
-async fn load_cases(store: &Store) -> Result<(Vec<Case>, usize), StorageError> {
-    let records = store.all().await?;
-    let mut cases = Vec::new();
-    let mut broken = 0;
-    for (_, text) in records {
-        match parse_case(&text) {
-            Ok(c) => cases.push(c),
-            Err(_) => broken += 1,
-        }
-    }
-    Ok((cases, broken))
-}
-
 fn initial_lang() -> Lang {
     browser::saved_lang().and_then(|c| Lang::from_code(&c)).unwrap_or(Lang::Nl)
+}
+
+const DEMO_ID: &str = "demo-familie-zon";
+
+async fn load_demo() -> Result<Case, String> {
+    let text = fetch_text("demo-case.json").await?;
+    parse_case(&text).map_err(|e| e.to_string())
+}
+
+fn storage_notice(e: &StorageError) -> Notice {
+    match e {
+        StorageError::Full => Notice { key: "notice-storage-full", detail: String::new() },
+        StorageError::Unavailable => Notice { key: "notice-storage-unavailable", detail: String::new() },
+        StorageError::Failed(d) => Notice { key: "notice-storage-failed", detail: d.clone() },
+    }
+}
+
+fn unlock_message(i18n: &I18n, e: &UnlockError) -> String {
+    match e {
+        UnlockError::Wrong { wait_secs: 0 } => i18n.t("unlock-wrong"),
+        UnlockError::Wrong { wait_secs } | UnlockError::TooSoon { wait_secs } => {
+            i18n.t_args("unlock-wait", &[("seconds", Arg::from(*wait_secs))])
+        }
+        UnlockError::Storage(_) | UnlockError::Crypto(_) => i18n.t("unlock-failed"),
+    }
+}
+
+/// Removes the activity listeners of the idle lock when dropped.
+struct IdleWatch {
+    closure: Closure<dyn FnMut(web_sys::Event)>,
+    _timer: Rc<RefCell<Option<Timeout>>>,
+}
+
+const ACTIVITY: [&str; 4] = ["pointerdown", "keydown", "input", "wheel"];
+
+impl Drop for IdleWatch {
+    fn drop(&mut self) {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            for ev in ACTIVITY {
+                let _ = doc.remove_event_listener_with_callback(ev, self.closure.as_ref().unchecked_ref());
+            }
+        }
+    }
+}
+
+/// Locks after `minutes` without a tap, key or scroll.
+fn watch_idle(minutes: u32, on_idle: Callback<()>) -> IdleWatch {
+    let timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
+    let ms = minutes.saturating_mul(60_000);
+    let arm = {
+        let timer = timer.clone();
+        move || {
+            let on_idle = on_idle.clone();
+            *timer.borrow_mut() = Some(Timeout::new(ms, move || on_idle.emit(())));
+        }
+    };
+    arm();
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| arm());
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        for ev in ACTIVITY {
+            let _ = doc.add_event_listener_with_callback(ev, closure.as_ref().unchecked_ref());
+        }
+    }
+    IdleWatch { closure, _timer: timer }
 }
 
 #[component]
@@ -109,15 +175,21 @@ pub fn App() -> Html {
     let lang = use_state(initial_lang);
     let i18n = use_memo(*lang, |l| I18n::new(*l));
     let instruments = use_state(|| Rc::new(Vec::<Instrument>::new()));
-    let loaded = use_state(|| false);
     let notices = use_state(Vec::<Notice>::new);
-    let store = use_state(|| StoreState::Opening);
-    // Cases on this device, as last read or written; the open one lives in `case`.
+    let phase = use_state(|| Phase::Booting);
+    let busy = use_state(|| false);
+    let lock_message = use_state(|| None::<String>);
+    let device_message = use_state(|| None::<String>);
+    let persisted = use_state(|| None::<bool>);
+    // Cases on this device, decrypted while unlocked; the open one lives in `case`.
     let cases = use_state(|| Rc::new(Vec::<Case>::new()));
     let case = use_reducer(CaseState::default);
     let step = use_state(|| Step::Case);
     let save = use_state(|| SaveStatus::Idle);
     let timer = use_mut_ref(|| None::<Timeout>);
+    // An imported case whose id is already on this device, waiting for "replace or copy".
+    let pending_import = use_state(|| None::<Case>);
+    let idle = use_mut_ref(|| None::<IdleWatch>);
     let today = browser::today();
 
     {
@@ -125,51 +197,167 @@ pub fn App() -> Html {
         use_effect_with(lang, move |_| browser::set_document_lang(lang.code()));
     }
 
-    // Start-up: instruments, storage, the case list, and the demo family when asked for.
+    // Start-up: instruments and storage; the lock decides what comes next.
     {
-        let (instruments, notices, store, cases, loaded) =
-            (instruments.clone(), notices.clone(), store.clone(), cases.clone(), loaded.clone());
+        let (instruments, notices, phase) = (instruments.clone(), notices.clone(), phase.clone());
         use_effect_with((), move |_| {
             spawn_local(async move {
                 let (list, mut found) = load_instruments().await;
                 instruments.set(Rc::new(list));
-                match Store::open().await {
-                    Ok(s) => {
-                        match load_cases(&s).await {
-                            Ok((mut list, broken)) => {
-                                if broken > 0 {
-                                    found.push(Notice { key: "notice-records-unreadable", detail: broken.to_string() });
-                                }
-                                if browser::has_query_flag("demo") && !list.iter().any(|c| c.id == DEMO_ID) {
-                                    match load_demo().await {
-                                        Ok(demo) => match s.put(&demo.id, &to_record(&demo)).await {
-                                            Ok(()) => list.push(demo),
-                                            Err(e) => found.push(storage_notice(&e)),
-                                        },
-                                        Err(e) => found.push(Notice { key: "notice-demo-failed", detail: e }),
-                                    }
-                                }
-                                cases.set(Rc::new(list));
-                            }
-                            Err(e) => found.push(storage_notice(&e)),
+                let next = match Store::open().await {
+                    Ok(store) => match vault::gate(&store).await {
+                        Ok(Gate::Setup) => Phase::Setup(store),
+                        Ok(Gate::Locked(meta)) => Phase::Locked(store, meta),
+                        Err(e) => {
+                            found.push(storage_notice(&e));
+                            Phase::MemoryOnly
                         }
-                        store.set(StoreState::Ready(s));
-                    }
+                    },
                     Err(_) => {
                         found.push(Notice { key: "notice-storage-unavailable", detail: String::new() });
-                        store.set(StoreState::Unavailable);
+                        Phase::MemoryOnly
+                    }
+                };
+                notices.set(found);
+                phase.set(next);
+            });
+        });
+    }
+
+    // After unlocking: read the cases, add the demo family when asked for, ask to persist.
+    let opened = {
+        let (phase, cases, notices, persisted, busy) =
+            (phase.clone(), cases.clone(), notices.clone(), persisted.clone(), busy.clone());
+        Callback::from(move |v: Vault| {
+            let (phase, cases, notices, persisted, busy) =
+                (phase.clone(), cases.clone(), notices.clone(), persisted.clone(), busy.clone());
+            spawn_local(async move {
+                let mut found = Vec::new();
+                let mut list = match v.load_all().await {
+                    Ok((list, broken)) => {
+                        if broken > 0 {
+                            found.push(Notice { key: "notice-records-unreadable", detail: broken.to_string() });
+                        }
+                        list
+                    }
+                    Err(e) => {
+                        found.push(storage_notice(&e));
+                        Vec::new()
+                    }
+                };
+                if browser::has_query_flag("demo") && !list.iter().any(|c| c.id == DEMO_ID) {
+                    match load_demo().await {
+                        Ok(demo) => match v.save(&demo).await {
+                            Ok(()) => list.push(demo),
+                            Err(e) => found.push(storage_notice(&e)),
+                        },
+                        Err(e) => found.push(Notice { key: "notice-demo-failed", detail: e }),
                     }
                 }
+                cases.set(Rc::new(list));
                 notices.set(found);
-                loaded.set(true);
+                busy.set(false);
+                phase.set(Phase::Open(Rc::new(v)));
+                persisted.set(Some(persist().await));
             });
+        })
+    };
+
+    let on_setup = {
+        let (phase, busy, lock_message, opened, i18n) =
+            (phase.clone(), busy.clone(), lock_message.clone(), opened.clone(), i18n.clone());
+        Callback::from(move |pass: String| {
+            let Phase::Setup(store) = (*phase).clone() else { return };
+            busy.set(true);
+            let (busy, lock_message, opened, i18n) = (busy.clone(), lock_message.clone(), opened.clone(), i18n.clone());
+            spawn_local(async move {
+                match vault::setup(store, &pass).await {
+                    Ok(v) => {
+                        lock_message.set(None);
+                        opened.emit(v);
+                    }
+                    Err(e) => {
+                        busy.set(false);
+                        lock_message.set(Some(unlock_message(&i18n, &e)));
+                    }
+                }
+            });
+        })
+    };
+
+    let on_unlock = {
+        let (phase, busy, lock_message, opened, i18n) =
+            (phase.clone(), busy.clone(), lock_message.clone(), opened.clone(), i18n.clone());
+        Callback::from(move |pass: String| {
+            let Phase::Locked(store, meta) = (*phase).clone() else { return };
+            busy.set(true);
+            let (phase, busy, lock_message, opened, i18n) =
+                (phase.clone(), busy.clone(), lock_message.clone(), opened.clone(), i18n.clone());
+            spawn_local(async move {
+                match vault::unlock(store.clone(), meta, &pass).await {
+                    Ok(v) => {
+                        lock_message.set(None);
+                        opened.emit(v);
+                    }
+                    Err(e) => {
+                        lock_message.set(Some(unlock_message(&i18n, &e)));
+                        // The count of wrong tries changed in storage: read it back.
+                        if let Ok(Gate::Locked(meta)) = vault::gate(&store).await {
+                            phase.set(Phase::Locked(store, meta));
+                        }
+                        busy.set(false);
+                    }
+                }
+            });
+        })
+    };
+
+    // Writes a pending autosave now (closing, locking): the vault is kept alive by the future.
+    let flush = {
+        let (timer, phase, case, save) = (timer.clone(), phase.clone(), case.clone(), save.clone());
+        move || {
+            if timer.borrow_mut().take().is_some() {
+                if let (Phase::Open(v), Some(c)) = ((*phase).clone(), case.case.clone()) {
+                    let save = save.clone();
+                    spawn_local(async move {
+                        if let Err(e) = v.save(&c).await {
+                            save.set(SaveStatus::Failed(e));
+                        }
+                    });
+                }
+            }
+        }
+    };
+
+    let on_lock = {
+        let (phase, case, cases, flush, idle) =
+            (phase.clone(), case.clone(), cases.clone(), flush.clone(), idle.clone());
+        Callback::from(move |_: ()| {
+            let Phase::Open(v) = (*phase).clone() else { return };
+            flush();
+            idle.borrow_mut().take();
+            case.dispatch(CaseMsg::Close);
+            cases.set(Rc::new(Vec::new()));
+            phase.set(Phase::Locked(v.store(), v.meta.clone()));
+        })
+    };
+
+    // The idle lock runs while the app is open.
+    {
+        let (idle, on_lock) = (idle.clone(), on_lock.clone());
+        let minutes = match &*phase {
+            Phase::Open(v) => Some(v.meta.lock_minutes),
+            _ => None,
+        };
+        use_effect_with(minutes, move |m| {
+            *idle.borrow_mut() = m.map(|m| watch_idle(m, on_lock));
         });
     }
 
     // Autosave: every accepted change is written after a short pause in typing.
     {
-        let (case, store, save, timer, cases) =
-            (case.clone(), store.clone(), save.clone(), timer.clone(), cases.clone());
+        let (case, phase, save, timer, cases) =
+            (case.clone(), phase.clone(), save.clone(), timer.clone(), cases.clone());
         use_effect_with(case.revision, move |_| {
             if let (true, Some(current)) = (case.dirty, case.case.clone()) {
                 let rev = case.revision;
@@ -177,14 +365,14 @@ pub fn App() -> Html {
                 let mut list: Vec<Case> = cases.iter().filter(|c| c.id != current.id).cloned().collect();
                 list.push((*current).clone());
                 cases.set(Rc::new(list));
-                match (*store).clone() {
-                    StoreState::Ready(s) => {
+                match (*phase).clone() {
+                    Phase::Open(v) => {
                         save.set(SaveStatus::Pending);
                         let (save, case) = (save.clone(), case.clone());
                         *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_MS, move || {
                             spawn_local(async move {
                                 save.set(SaveStatus::Saving);
-                                match s.put(&current.id, &to_record(&current)).await {
+                                match v.save(&current).await {
                                     Ok(()) => {
                                         save.set(SaveStatus::Saved);
                                         case.dispatch(CaseMsg::Saved(rev));
@@ -217,14 +405,14 @@ pub fn App() -> Html {
                 case.dispatch(CaseMsg::Open(c.clone()));
                 step.set(Step::Case);
                 save.set(SaveStatus::Saved);
-                browser::focus_id("case-title");
+                browser::focus_id_later("case-title");
             }
         })
     };
 
     let on_create = {
-        let (case, cases, store, step, notices, save) =
-            (case.clone(), cases.clone(), store.clone(), step.clone(), notices.clone(), save.clone());
+        let (case, cases, phase, step, notices, save) =
+            (case.clone(), cases.clone(), phase.clone(), step.clone(), notices.clone(), save.clone());
         Callback::from(move |alias: String| {
             let new = Case::new(browser::new_id("case"), alias, browser::today(), browser::now_ms());
             let mut list = (*cases).to_vec();
@@ -232,10 +420,10 @@ pub fn App() -> Html {
             cases.set(Rc::new(list));
             case.dispatch(CaseMsg::Open(new.clone()));
             step.set(Step::Case);
-            if let StoreState::Ready(s) = (*store).clone() {
+            if let Phase::Open(v) = (*phase).clone() {
                 let (notices, save) = (notices.clone(), save.clone());
                 spawn_local(async move {
-                    match s.put(&new.id, &to_record(&new)).await {
+                    match v.save(&new).await {
                         Ok(()) => save.set(SaveStatus::Saved),
                         Err(e) => {
                             save.set(SaveStatus::Failed(e.clone()));
@@ -250,13 +438,13 @@ pub fn App() -> Html {
     };
 
     let on_delete = {
-        let (cases, store, notices) = (cases.clone(), store.clone(), notices.clone());
+        let (cases, phase, notices) = (cases.clone(), phase.clone(), notices.clone());
         Callback::from(move |id: String| {
             let (cases, notices) = (cases.clone(), notices.clone());
-            let store = (*store).clone();
+            let phase = (*phase).clone();
             spawn_local(async move {
-                if let StoreState::Ready(s) = store {
-                    if let Err(e) = s.delete(&id).await {
+                if let Phase::Open(v) = phase {
+                    if let Err(e) = v.delete(&id).await {
                         notices.set(vec![storage_notice(&e)]);
                         return;
                     }
@@ -266,20 +454,132 @@ pub fn App() -> Html {
         })
     };
 
-    let on_close = {
-        let (case, timer, store, save) = (case.clone(), timer.clone(), store.clone(), save.clone());
-        Callback::from(move |_| {
-            // A pending autosave is written now rather than dropped with the screen.
-            if timer.borrow_mut().take().is_some() {
-                if let (StoreState::Ready(s), Some(c)) = ((*store).clone(), case.case.clone()) {
-                    let save = save.clone();
-                    spawn_local(async move {
-                        if let Err(e) = s.put(&c.id, &to_record(&c)).await {
-                            save.set(SaveStatus::Failed(e));
-                        }
-                    });
-                }
+    // Stores an imported case: as it is, or as a copy with a new id when asked to.
+    let store_import = {
+        let (cases, phase, notices) = (cases.clone(), phase.clone(), notices.clone());
+        Callback::from(move |c: Case| {
+            let mut list: Vec<Case> = cases.iter().filter(|x| x.id != c.id).cloned().collect();
+            list.push(c.clone());
+            cases.set(Rc::new(list));
+            if let Phase::Open(v) = (*phase).clone() {
+                let notices = notices.clone();
+                spawn_local(async move {
+                    if let Err(e) = v.save(&c).await {
+                        notices.set(vec![storage_notice(&e)]);
+                    }
+                });
             }
+        })
+    };
+
+    let on_import = {
+        let (cases, pending_import, store_import) = (cases.clone(), pending_import.clone(), store_import.clone());
+        Callback::from(move |c: Case| {
+            if cases.iter().any(|x| x.id == c.id) {
+                pending_import.set(Some(c));
+            } else {
+                store_import.emit(c);
+            }
+        })
+    };
+
+    let import_choice = (*pending_import).clone().map(|c| {
+        let replace = {
+            let (p, s, c) = (pending_import.clone(), store_import.clone(), c.clone());
+            Callback::from(move |_| {
+                p.set(None);
+                s.emit(c.clone());
+            })
+        };
+        let copy = {
+            let (p, s, c, i18n) = (pending_import.clone(), store_import.clone(), c.clone(), i18n.clone());
+            Callback::from(move |_| {
+                p.set(None);
+                let mut copy = c.clone();
+                copy.id = browser::new_id("case");
+                let alias = i18n.t_args("import-copy-name", &[("name", Arg::from(c.family_alias.as_str()))]);
+                copy.family_alias = alias.chars().take(crate::core::action::MAX_NAME).collect();
+                s.emit(copy);
+            })
+        };
+        let cancel = {
+            let p = pending_import.clone();
+            Callback::from(move |_| p.set(None))
+        };
+        html! {
+            <div class="confirm" role="alertdialog" aria-labelledby="import-q">
+                <p id="import-q">{ i18n.t_args("import-exists", &[("name", Arg::from(c.family_alias.as_str()))]) }</p>
+                <button type="button" class="danger" onclick={replace}>{ i18n.t("import-replace") }</button>
+                <button type="button" class="primary" onclick={copy}>{ i18n.t("import-as-copy") }</button>
+                <button type="button" class="secondary" onclick={cancel}>{ i18n.t("import-cancel") }</button>
+            </div>
+        }
+    });
+
+    let on_wipe = {
+        let (phase, case, cases, idle, notices, timer) =
+            (phase.clone(), case.clone(), cases.clone(), idle.clone(), notices.clone(), timer.clone());
+        Callback::from(move |_: ()| {
+            let store = match (*phase).clone() {
+                Phase::Open(v) => v.store(),
+                Phase::Locked(s, _) | Phase::Setup(s) => s,
+                _ => return,
+            };
+            timer.borrow_mut().take();
+            idle.borrow_mut().take();
+            case.dispatch(CaseMsg::Close);
+            cases.set(Rc::new(Vec::new()));
+            phase.set(Phase::Booting);
+            let (phase, notices) = (phase.clone(), notices.clone());
+            spawn_local(async move {
+                let wiped = store.wipe().await;
+                let next = match Store::open().await {
+                    Ok(s) => Phase::Setup(s),
+                    Err(_) => Phase::MemoryOnly,
+                };
+                let key = if wiped.is_ok() { "notice-wiped" } else { "notice-wipe-failed" };
+                notices.set(vec![Notice { key, detail: String::new() }]);
+                phase.set(next);
+            });
+        })
+    };
+
+    let on_lock_minutes = {
+        let phase = phase.clone();
+        Callback::from(move |m: u32| {
+            let Phase::Open(v) = (*phase).clone() else { return };
+            let phase = phase.clone();
+            spawn_local(async move {
+                if let Ok(next) = v.set_lock_minutes(m).await {
+                    phase.set(Phase::Open(Rc::new(next)));
+                }
+            });
+        })
+    };
+
+    let on_change_passphrase = {
+        let (phase, device_message, i18n, flush) = (phase.clone(), device_message.clone(), i18n.clone(), flush.clone());
+        Callback::from(move |pass: String| {
+            let Phase::Open(v) = (*phase).clone() else { return };
+            flush();
+            device_message.set(Some(i18n.t("unlock-busy")));
+            let (phase, device_message, i18n) = (phase.clone(), device_message.clone(), i18n.clone());
+            spawn_local(async move {
+                match v.change_passphrase(&pass).await {
+                    Ok(next) => {
+                        device_message.set(Some(i18n.t("passphrase-changed")));
+                        phase.set(Phase::Open(Rc::new(next)));
+                    }
+                    Err(_) => device_message.set(Some(i18n.t("passphrase-change-failed"))),
+                }
+            });
+        })
+    };
+
+    let on_close = {
+        let (case, flush) = (case.clone(), flush.clone());
+        Callback::from(move |_| {
+            flush();
             case.dispatch(CaseMsg::Close);
         })
     };
@@ -300,15 +600,33 @@ pub fn App() -> Html {
         html! { <p class="notice" role="alert">{ text }</p> }
     });
 
-    let body = match (&case.case, *loaded) {
-        (_, false) => html! { <p class="loading" role="status">{ t("loading") }</p> },
-        (None, true) => html! {
-            <StartScreen cases={Rc::new(summaries(&cases))} on_open={on_open} on_create={on_create} on_delete={on_delete} />
+    let unlocked = matches!(*phase, Phase::Open(_) | Phase::MemoryOnly);
+    let body = match (&*phase, &case.case) {
+        (Phase::Booting, _) => html! { <p class="loading" role="status">{ t("loading") }</p> },
+        (Phase::Setup(_), _) => html! { <SetupScreen on_setup={on_setup} busy={*busy} /> },
+        (Phase::Locked(..), _) => html! {
+            <UnlockScreen on_unlock={on_unlock} on_wipe={on_wipe.clone()} busy={*busy} message={(*lock_message).clone()} />
         },
-        (Some(c), true) => {
+        (_, None) => html! {
+            <>
+                { for import_choice }
+                <StartScreen cases={Rc::new(summaries(&cases))} on_open={on_open} on_create={on_create} on_delete={on_delete} />
+                <BackupImport on_case={on_import} />
+                if let Phase::Open(v) = &*phase {
+                    <DeviceSettings lock_minutes={v.meta.lock_minutes} persisted={*persisted}
+                        on_lock_minutes={on_lock_minutes} on_change_passphrase={on_change_passphrase}
+                        on_wipe={on_wipe.clone()} message={(*device_message).clone()} />
+                }
+            </>
+        },
+        (_, Some(c)) => {
             let nav = Step::ALL.iter().map(|s| {
                 let current = *s == *step;
-                let onclick = { let on_step = on_step.clone(); let s = *s; Callback::from(move |_| on_step.emit(s)) };
+                let onclick = {
+                    let on_step = on_step.clone();
+                    let s = *s;
+                    Callback::from(move |_| on_step.emit(s))
+                };
                 html! {
                     <li><button type="button" class={classes!("step", current.then_some("current"))}
                         aria-current={current.then_some("page")} {onclick}>{ t(&format!("step-{}", s.key())) }</button></li>
@@ -320,12 +638,15 @@ pub fn App() -> Html {
                 Step::Matrix => html! { <MatrixScreen case={c.clone()} on_action={on_action.clone()} /> },
                 Step::Circle => html! { <CircleScreen case={c.clone()} on_action={on_action.clone()} /> },
                 Step::Plan => html! { <PlanScreen case={c.clone()} on_action={on_action.clone()} /> },
-                Step::Export => html! { <ExportScreen case={c.clone()} on_action={on_action.clone()} /> },
+                Step::Export => html! {
+                    <>
+                        <ExportScreen case={c.clone()} on_action={on_action.clone()} />
+                        <BackupExport case={c.clone()} />
+                    </>
+                },
             };
             let error = case.error.as_ref().map(|e| {
-                html! {
-                    <p class="notice" role="alert">{ crate::web::widgets::error_text(&i18n, e) }</p>
-                }
+                html! { <p class="notice" role="alert">{ crate::web::widgets::error_text(&i18n, e) }</p> }
             });
             html! {
                 <>
@@ -341,33 +662,16 @@ pub fn App() -> Html {
         }
     };
 
+    let can_lock = matches!(*phase, Phase::Open(_));
     html! {
         <ContextProvider<Env> context={env}>
-            <Header lang={*lang} on_lang={on_lang} save={(*save).clone()} case_open={case.case.is_some()} />
+            <Header lang={*lang} on_lang={on_lang} save={(*save).clone()} case_open={case.case.is_some() && unlocked}
+                on_lock={can_lock.then_some(on_lock)} />
             <main id="main" class="main">
                 { for notice_html }
                 { body }
             </main>
             <footer class="privacy"><p>{ t("privacy-note") }</p></footer>
         </ContextProvider<Env>>
-    }
-}
-
-const DEMO_ID: &str = "demo-familie-zon";
-
-async fn load_demo() -> Result<Case, String> {
-    let text = fetch_text("demo-case.json").await?;
-    parse_case(&text).map_err(|e| e.to_string())
-}
-
-fn to_record(case: &Case) -> String {
-    serde_json::to_string(case).unwrap_or_default()
-}
-
-fn storage_notice(e: &StorageError) -> Notice {
-    match e {
-        StorageError::Full => Notice { key: "notice-storage-full", detail: String::new() },
-        StorageError::Unavailable => Notice { key: "notice-storage-unavailable", detail: String::new() },
-        StorageError::Failed(d) => Notice { key: "notice-storage-failed", detail: d.clone() },
     }
 }

@@ -86,6 +86,12 @@ pub fn set_document_lang(code: &str) {
     }
 }
 
+/// Moves focus once the next render has happened (the element may not exist yet).
+pub fn focus_id_later(id: impl Into<String>) {
+    let id = id.into();
+    gloo_timers::callback::Timeout::new(0, move || focus_id(&id)).forget();
+}
+
 /// Moves keyboard focus to the element with this id, if present.
 pub fn focus_id(id: &str) {
     if let Some(el) = web_sys::window()

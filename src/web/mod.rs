@@ -3,9 +3,12 @@
 
 mod app;
 mod browser;
+mod crypto;
+mod files;
 mod screens;
 mod state;
 mod storage;
+mod vault;
 mod widgets;
 
 use wasm_bindgen::prelude::*;

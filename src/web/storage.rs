@@ -1,7 +1,9 @@
 //! IndexedDB: the only place that touches persistence. One record per case, keyed by its id;
-//! a write is one transaction, so a crash mid-save leaves the previous version in place.
+//! a write is one transaction, so a crash mid-save leaves the previous version in place. What is
+//! written is already encrypted (see `vault.rs`); the device settings live in a second store.
 
 use super::browser::describe;
+use js_sys::Uint8Array;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -9,8 +11,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 const DB_NAME: &str = "samenplan";
-const DB_VERSION: u32 = 1;
+const DB_VERSION: u32 = 2;
 const CASES: &str = "cases";
+const META: &str = "meta";
 
 /// Why storage did not work, in the kinds the UI explains.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,8 +116,10 @@ impl Store {
             else {
                 return;
             };
-            if !db.object_store_names().contains(CASES) {
-                let _ = db.create_object_store(CASES);
+            for name in [CASES, META] {
+                if !db.object_store_names().contains(name) {
+                    let _ = db.create_object_store(name);
+                }
             }
         });
         open.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
@@ -125,35 +130,91 @@ impl Store {
         Ok(Store { db })
     }
 
-    fn tx(&self, mode: IdbTransactionMode) -> Result<(IdbTransaction, web_sys::IdbObjectStore), StorageError> {
-        let tx = self.db.transaction_with_str_and_mode(CASES, mode).map_err(classify)?;
-        let store = tx.object_store(CASES).map_err(classify)?;
+    fn tx_on(
+        &self,
+        name: &str,
+        mode: IdbTransactionMode,
+    ) -> Result<(IdbTransaction, web_sys::IdbObjectStore), StorageError> {
+        let tx = self.db.transaction_with_str_and_mode(name, mode).map_err(classify)?;
+        let store = tx.object_store(name).map_err(classify)?;
         Ok((tx, store))
     }
 
-    /// Writes one case record and waits until it is committed.
-    pub async fn put(&self, id: &str, record: &str) -> Result<(), StorageError> {
-        let (tx, store) = self.tx(IdbTransactionMode::Readwrite)?;
-        store.put_with_key(&JsValue::from_str(record), &JsValue::from_str(id)).map_err(classify)?;
+    /// Writes one case record (encrypted bytes) and waits until it is committed.
+    pub async fn put(&self, id: &str, record: &[u8]) -> Result<(), StorageError> {
+        let (tx, store) = self.tx_on(CASES, IdbTransactionMode::Readwrite)?;
+        store.put_with_key(&Uint8Array::from(record), &JsValue::from_str(id)).map_err(classify)?;
         committed(tx).await
     }
 
-    /// Every stored record, with its key.
-    pub async fn all(&self) -> Result<Vec<(String, String)>, StorageError> {
+    /// Replaces every case record at once (a new passphrase): all or nothing.
+    pub async fn replace_all(&self, records: &[(String, Vec<u8>)]) -> Result<(), StorageError> {
+        let (tx, store) = self.tx_on(CASES, IdbTransactionMode::Readwrite)?;
+        for (id, record) in records {
+            store.put_with_key(&Uint8Array::from(record.as_slice()), &JsValue::from_str(id)).map_err(classify)?;
+        }
+        committed(tx).await
+    }
+
+    /// Every stored record with its key: encrypted bytes, or text from before encryption.
+    pub async fn all(&self) -> Result<Vec<(String, Record)>, StorageError> {
         // Both requests in one transaction, so keys and values belong together.
-        let (_tx, store) = self.tx(IdbTransactionMode::Readonly)?;
+        let (_tx, store) = self.tx_on(CASES, IdbTransactionMode::Readonly)?;
         let keys_req = store.get_all_keys().map_err(classify)?;
         let values_req = store.get_all().map_err(classify)?;
-        let keys = request(keys_req).await?;
-        let values = request(values_req).await?;
-        let keys = js_sys::Array::from(&keys);
-        let values = js_sys::Array::from(&values);
-        Ok(keys.iter().zip(values.iter()).filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?))).collect())
+        let keys = js_sys::Array::from(&request(keys_req).await?);
+        let values = js_sys::Array::from(&request(values_req).await?);
+        Ok(keys
+            .iter()
+            .zip(values.iter())
+            .filter_map(|(k, v)| {
+                let record = match v.as_string() {
+                    Some(text) => Record::Text(text),
+                    None => Record::Bytes(v.dyn_into::<Uint8Array>().ok()?.to_vec()),
+                };
+                Some((k.as_string()?, record))
+            })
+            .collect())
     }
 
     pub async fn delete(&self, id: &str) -> Result<(), StorageError> {
-        let (tx, store) = self.tx(IdbTransactionMode::Readwrite)?;
+        let (tx, store) = self.tx_on(CASES, IdbTransactionMode::Readwrite)?;
         store.delete(&JsValue::from_str(id)).map_err(classify)?;
         committed(tx).await
     }
+
+    /// The device settings (not secret: salt, rounds, check value, lock time, failed tries).
+    pub async fn meta(&self) -> Result<Option<String>, StorageError> {
+        let (_tx, store) = self.tx_on(META, IdbTransactionMode::Readonly)?;
+        let v = request(store.get(&JsValue::from_str("device")).map_err(classify)?).await?;
+        Ok(v.as_string())
+    }
+
+    pub async fn set_meta(&self, text: &str) -> Result<(), StorageError> {
+        let (tx, store) = self.tx_on(META, IdbTransactionMode::Readwrite)?;
+        store.put_with_key(&JsValue::from_str(text), &JsValue::from_str("device")).map_err(classify)?;
+        committed(tx).await
+    }
+
+    /// Deletes the whole database: every case and the device settings.
+    pub async fn wipe(self) -> Result<(), StorageError> {
+        self.db.close();
+        let factory = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).ok_or(StorageError::Unavailable)?;
+        let req = factory.delete_database(DB_NAME).map_err(classify)?;
+        request(req.into()).await.map(|_| ())
+    }
+}
+
+/// A stored case record.
+pub enum Record {
+    Bytes(Vec<u8>),
+    /// Plain JSON written before encryption at rest; encrypted at the next setup.
+    Text(String),
+}
+
+/// Asks the browser to keep this site's storage (Safari otherwise wipes it after 7 days unused).
+pub async fn persist() -> bool {
+    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else { return false };
+    let Ok(p) = manager.persist() else { return false };
+    JsFuture::from(p).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
 }

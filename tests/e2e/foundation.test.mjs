@@ -2,7 +2,7 @@
 // language, reload, delete. Every request must be for the app's own files.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, assertOnlyOwnRequests } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, openApp, unlock } from './harness.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -29,7 +29,7 @@ async function waitSaved(page, text = 'Bewaard op dit apparaat') {
 
 test('a case with two children and three participants survives a language switch and a reload, and can be deleted', async () => {
   const page = await app.newPage();
-  await page.goto(app.baseUrl);
+  await openApp(page, app.baseUrl);
   await page.getByRole('heading', { name: 'Gezinnen op dit apparaat' }).waitFor();
   await page.getByText('Er staan nog geen gezinnen op dit apparaat.').waitFor();
   // The privacy statement is on the start screen (and, being in the footer, on every screen).
@@ -63,6 +63,7 @@ test('a case with two children and three participants survives a language switch
 
   // Reload: the case is restored from this device's storage.
   await page.reload();
+  await unlock(page);
   await page.getByRole('button', { name: /^Familie Test/ }).click();
   const who = page.getByRole('region', { name: 'Wie doen er mee?' });
   for (const name of ['Mama Eva', 'Lotte', 'Ria']) await who.getByRole('listitem').filter({ hasText: name }).waitFor();
@@ -79,6 +80,7 @@ test('a case with two children and three participants survives a language switch
   await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
   await page.getByText('Er staan nog geen gezinnen op dit apparaat.').waitFor();
   await page.reload();
+  await unlock(page);
   await page.getByText('Er staan nog geen gezinnen op dit apparaat.').waitFor();
   const stored = await page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('samenplan');
@@ -97,7 +99,7 @@ test('a case with two children and three participants survives a language switch
 
 test('a name is required, and a refused change says why without losing anything', async () => {
   const page = await app.newPage();
-  await page.goto(app.baseUrl);
+  await openApp(page, app.baseUrl);
   await page.getByRole('button', { name: 'Beginnen' }).click();
   await page.getByRole('alert').filter({ hasText: 'Vul een naam in.' }).waitFor();
   assert.equal(await page.getByRole('heading', { level: 2, name: 'Familie' }).count(), 0);

@@ -99,3 +99,31 @@ export function outputDir(name) {
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+/** The passphrase the tests protect their fresh devices with. */
+export const PASSPHRASE = 'keukentafel zonder haast';
+
+/**
+ * Gets past the lock as a nurse would: on a fresh device, sets the passphrase (typed twice);
+ * on a locked one, types it. Returns once the start screen shows.
+ */
+export async function unlock(page, passphrase = PASSPHRASE) {
+  const setup = page.getByLabel('Kies een wachtzin');
+  const locked = page.getByLabel('Wachtzin', { exact: true });
+  await setup.or(locked).first().waitFor();
+  if (await setup.isVisible()) {
+    await setup.fill(passphrase);
+    await page.getByLabel('Typ de wachtzin nog een keer').fill(passphrase);
+    await page.getByRole('button', { name: 'Beveiligen en beginnen' }).click();
+  } else {
+    await locked.fill(passphrase);
+    await page.getByRole('button', { name: 'Openen', exact: true }).click();
+  }
+  await page.getByRole('heading', { name: 'Gezinnen op dit apparaat' }).waitFor({ timeout: 30_000 });
+}
+
+/** Opens the app at `path` (e.g. '?demo') and unlocks it. */
+export async function openApp(page, baseUrl, path = '') {
+  await page.goto(baseUrl + path);
+  await unlock(page);
+}

@@ -3,7 +3,9 @@
 pub mod case_details;
 pub mod circle;
 pub mod compare;
+pub mod device;
 pub mod export;
+pub mod lock;
 pub mod matrix;
 pub mod plan;
 pub mod review;

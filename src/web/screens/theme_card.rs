@@ -43,9 +43,11 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
 
     let people = props.respondents.iter().map(|(pid, name)| {
         let answer = props.assessment.answer(pid, &tid).cloned().unwrap_or_default();
-        let group = format!("answer-{tid}-{pid}");
+        // The group name is per participant only: with the theme in it, Yew's reuse of the radios
+        // when switching themes renamed a checked radio into the new group and unchecked the answer.
+        let group = format!("answer-{pid}");
         let levels = instrument.def.scale.iter().map(|level| {
-            let id = format!("{group}-{}", level.id);
+            let id = format!("{group}-{tid}-{}", level.id);
             let onchange = {
                 let (act, aid, tid, pid, l) = (props.on_action.clone(), aid.clone(), tid.clone(), pid.clone(), level.id.clone());
                 Callback::from(move |_| act.emit(CaseAction::RateTheme { assessment_id: aid.clone(), participant_id: pid.clone(), theme_id: tid.clone(), level: l.clone() }))
@@ -59,7 +61,7 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
             }
         });
         let skips = [(Skip::NotDiscussed, "skip-not-discussed", "not-discussed"), (Skip::Later, "skip-later", "later")].map(|(skip, key, suffix)| {
-            let id = format!("{group}-{suffix}");
+            let id = format!("{group}-{tid}-{suffix}");
             let onchange = {
                 let (act, aid, tid, pid) = (props.on_action.clone(), aid.clone(), tid.clone(), pid.clone());
                 Callback::from(move |_| act.emit(CaseAction::SkipTheme { assessment_id: aid.clone(), participant_id: pid.clone(), theme_id: tid.clone(), skip }))
@@ -75,7 +77,7 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
             if !theme.notes.contains(&note) {
                 return Html::default();
             }
-            let id = format!("{group}-{note:?}");
+            let id = format!("{group}-{tid}-{note:?}");
             let oninput = {
                 let (act, aid, tid, pid) = (props.on_action.clone(), aid.clone(), tid.clone(), pid.clone());
                 Callback::from(move |e: InputEvent| {
@@ -94,7 +96,7 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
             if !theme.notes.contains(&note) {
                 return Html::default();
             }
-            let id = format!("{group}-{note:?}");
+            let id = format!("{group}-{tid}-{note:?}");
             let onchange = {
                 let (act, aid, tid, pid) = (props.on_action.clone(), aid.clone(), tid.clone(), pid.clone());
                 Callback::from(move |e: Event| {

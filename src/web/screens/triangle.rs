@@ -7,7 +7,7 @@ use crate::core::case::{Case, WayOfWorking};
 use crate::core::instrument::{Audience, Instrument};
 use crate::core::CaseAction;
 use crate::i18n::Arg;
-use crate::web::browser::{focus_id, new_id};
+use crate::web::browser::{focus_id_later, new_id};
 use crate::web::state::use_env;
 use crate::web::widgets::marker::swatch;
 use crate::web::widgets::triangle_svg::TriangleSvg;
@@ -92,7 +92,15 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         Callback::from(move |id: String| {
             selected.set(Some(id));
             mode.set(Mode::Answer);
-            focus_id("theme-title");
+            focus_id_later("theme-title");
+        })
+    };
+    // Arrow keys in the figure move the selection from spot to spot, keeping focus in the figure.
+    let on_move = {
+        let selected = selected.clone();
+        Callback::from(move |id: String| {
+            focus_id_later(format!("spot-{id}"));
+            selected.set(Some(id));
         })
     };
     let step = |delta: isize| {
@@ -146,10 +154,12 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
             <div class="tri-layout">
                 <div class="tri-figure">
                     <TriangleSvg instrument_id={instrument.id().to_string()} assessment={assessment.clone()} shown={shown.clone()}
-                        respondents={respondents.clone()} selected={current.clone()} on_select={on_select.clone()} />
+                        respondents={respondents.clone()} selected={current.clone()} on_select={on_select.clone()} {on_move} />
                     <ul class="legend" aria-label={t("legend-label")}>
                         { for legend }
-                        <li><svg class="swatch" width="22" height="22" aria-hidden="true"><rect x="1" y="1" width="20" height="20" rx="4" fill="url(#skip-hatch)" stroke="#1a1a1a" /></svg><span>{ t("skip-not-discussed") }</span></li>
+                        { for [("url(#skip-hatch)", "skip-not-discussed"), ("url(#later-dots)", "skip-later"), ("#f4f4f4", "answer-open")].map(|(fill, key)| html! {
+                            <li><svg class="swatch" width="22" height="22" aria-hidden="true"><rect x="1" y="1" width="20" height="20" rx="4" fill={fill} stroke="#1a1a1a" /></svg><span>{ t(key) }</span></li>
+                        }) }
                     </ul>
                     <nav aria-label={t("themes-label")}><ul class="theme-list">{ for theme_list }</ul></nav>
                 </div>

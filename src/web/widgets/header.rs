@@ -23,6 +23,8 @@ pub struct HeaderProps {
     pub on_lang: Callback<Lang>,
     pub save: SaveStatus,
     pub case_open: bool,
+    /// Present while the app can be locked.
+    pub on_lock: Option<Callback<()>>,
 }
 
 #[component]
@@ -58,6 +60,9 @@ pub fn Header(props: &HeaderProps) -> Html {
             <p class={classes!("save-status", status.as_ref().map(|s| s.0))} role="status" aria-live="polite">
                 { status.map(|s| s.1).unwrap_or_default() }
             </p>
+            if let Some(cb) = props.on_lock.clone() {
+                <button type="button" class="lock-button" onclick={Callback::from(move |_| cb.emit(()))}>{ env.t("lock-now") }</button>
+            }
             <label class="lang">
                 <span>{ env.t("language-label") }</span>
                 <select {onchange}>

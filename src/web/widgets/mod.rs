@@ -1,5 +1,6 @@
 //! Small reusable components.
 
+pub mod backup;
 pub mod header;
 pub mod marker;
 pub mod triangle_svg;
@@ -13,6 +14,7 @@ pub fn error_text(t: &I18n, e: &CaseError) -> String {
         CaseError::EmptyName => t.t("error-empty-name"),
         CaseError::TooLong { max } => t.t_args("error-too-long", &[("max", Arg::from(*max))]),
         CaseError::TooMany(_) => t.t("error-too-many"),
+        CaseError::InUse => t.t("error-in-use"),
         CaseError::BirthAndDue => t.t("error-birth-and-due"),
         CaseError::NotFound(_) | CaseError::DuplicateId(_) | CaseError::WrongNoteKind(_) | CaseError::Network(_) => {
             t.t("error-internal")

@@ -17,7 +17,10 @@ pub struct TriangleProps {
     /// (participant id, display name) of everyone who answers.
     pub respondents: Rc<Vec<(String, String)>>,
     pub selected: Option<String>,
+    /// Enter or a tap: open the theme's card.
     pub on_select: Callback<String>,
+    /// Arrow keys: select the neighbouring theme, focus stays in the figure.
+    pub on_move: Callback<String>,
 }
 
 const OPEN_FILL: &str = "#f4f4f4";
@@ -92,7 +95,7 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
                     )
                 }
                 Some(a) if a.skip.is_some() => (
-                    "url(#skip-hatch)".to_string(),
+                    if a.skip == Some(Skip::Later) { "url(#later-dots)" } else { "url(#skip-hatch)" }.to_string(),
                     env.t(if a.skip == Some(Skip::Later) { "skip-later" } else { "skip-not-discussed" }),
                     true,
                 ),
@@ -117,17 +120,33 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
         let selected = props.selected.as_deref() == Some(theme.id.as_str());
         let id = theme.id.clone();
         let onclick = { let cb = props.on_select.clone(); let id = id.clone(); Callback::from(move |_| cb.emit(id.clone())) };
+        // One tab stop for the whole figure (roving tabindex): the selected spot.
+        let tabindex = if selected { "0" } else { "-1" };
         let onkeydown = {
-            let cb = props.on_select.clone();
+            let (cb, mv, shown) = (props.on_select.clone(), props.on_move.clone(), props.shown.clone());
             Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" || e.key() == " " {
-                    e.prevent_default();
-                    cb.emit(id.clone());
+                let pos = shown.iter().position(|s| *s == id).unwrap_or(0);
+                let target = match e.key().as_str() {
+                    "Enter" | " " => {
+                        e.prevent_default();
+                        cb.emit(id.clone());
+                        return;
+                    }
+                    "ArrowRight" | "ArrowDown" => (pos + 1).min(shown.len().saturating_sub(1)),
+                    "ArrowLeft" | "ArrowUp" => pos.saturating_sub(1),
+                    "Home" => 0,
+                    "End" => shown.len().saturating_sub(1),
+                    _ => return,
+                };
+                e.prevent_default();
+                if let Some(t) = shown.get(target) {
+                    mv.emit(t.clone());
                 }
             })
         };
         html! {
-            <g class={classes!("spot", selected.then_some("selected"))} role="button" tabindex="0" aria-label={aria}
+            <g class={classes!("spot", selected.then_some("selected"))} role="button" {tabindex} aria-label={aria}
+                id={format!("spot-{}", theme.id)}
                 aria-pressed={if selected { "true" } else { "false" }} {onclick} {onkeydown} data-theme={theme.id.clone()}>
                 <circle class="hit" cx={c.x.to_string()} cy={c.y.to_string()} r={(r + 6.0).to_string()} />
                 { slices }
@@ -144,6 +163,10 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
                 <pattern id="skip-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                     <rect width="8" height="8" fill="#ffffff" />
                     <line x1="0" y1="0" x2="0" y2="8" stroke="#767676" stroke-width="3" />
+                </pattern>
+                <pattern id="later-dots" width="8" height="8" patternUnits="userSpaceOnUse">
+                    <rect width="8" height="8" fill="#ffffff" />
+                    <circle cx="4" cy="4" r="2" fill="#595959" />
                 </pattern>
             </defs>
             <polygon class="frame" points={frame.join(" ")} />

@@ -1,0 +1,3 @@
+//! Export (stub while measuring).
+#[cfg(feature = "pdf")]
+pub mod pdf;

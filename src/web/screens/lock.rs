@@ -1,0 +1,115 @@
+//! The locked app: setting the first passphrase, and unlocking. Nothing of any case is shown.
+
+use crate::i18n::Arg;
+use crate::web::state::use_env;
+use crate::web::vault::MIN_PASSPHRASE;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+fn value(e: &InputEvent) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SetupProps {
+    pub on_setup: Callback<String>,
+    pub busy: bool,
+}
+
+/// The first start on a device: the professional chooses the passphrase that protects all cases.
+#[component]
+pub fn SetupScreen(props: &SetupProps) -> Html {
+    let env = use_env();
+    let t = |k: &str| env.t(k);
+    let pass = use_state(String::new);
+    let again = use_state(String::new);
+    let problem = use_state(|| None::<String>);
+    let onsubmit = {
+        let (pass, again, problem, cb, env) =
+            (pass.clone(), again.clone(), problem.clone(), props.on_setup.clone(), env.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if pass.chars().count() < MIN_PASSPHRASE {
+                problem.set(Some(env.i18n.t_args("passphrase-too-short", &[("min", Arg::from(MIN_PASSPHRASE))])));
+            } else if *pass != *again {
+                problem.set(Some(env.t("passphrase-mismatch")));
+            } else {
+                problem.set(None);
+                cb.emit((*pass).clone());
+            }
+        })
+    };
+    html! {
+        <section class="card lock" aria-labelledby="setup-heading">
+            <h2 id="setup-heading">{ t("setup-heading") }</h2>
+            <p>{ t("setup-help") }</p>
+            <form {onsubmit} novalidate=true>
+                // A username field lets password managers file the passphrase under this app.
+                <input type="text" name="username" autocomplete="username" value="samenplan" hidden=true readonly=true />
+                <label for="new-passphrase">{ t("passphrase-new-label") }</label>
+                <input id="new-passphrase" type="password" autocomplete="new-password" value={(*pass).clone()}
+                    oninput={ let p = pass.clone(); Callback::from(move |e| p.set(value(&e))) } />
+                <label for="new-passphrase-again">{ t("passphrase-again-label") }</label>
+                <input id="new-passphrase-again" type="password" autocomplete="new-password" value={(*again).clone()}
+                    oninput={ let p = again.clone(); Callback::from(move |e| p.set(value(&e))) } />
+                if let Some(p) = (*problem).clone() { <p class="field-error" role="alert">{ p }</p> }
+                <button type="submit" class="primary" disabled={props.busy}>{ t("setup-submit") }</button>
+                if props.busy { <p role="status">{ t("unlock-busy") }</p> }
+            </form>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct UnlockProps {
+    pub on_unlock: Callback<String>,
+    pub on_wipe: Callback<()>,
+    pub busy: bool,
+    /// The last try's outcome, already in words.
+    pub message: Option<String>,
+}
+
+/// The lock screen: one field, and a way out for a forgotten passphrase (wiping the device).
+#[component]
+pub fn UnlockScreen(props: &UnlockProps) -> Html {
+    let env = use_env();
+    let t = |k: &str| env.t(k);
+    let pass = use_state(String::new);
+    let confirm_wipe = use_state(|| false);
+    let onsubmit = {
+        let (pass, cb) = (pass.clone(), props.on_unlock.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            cb.emit((*pass).clone());
+            pass.set(String::new());
+        })
+    };
+    html! {
+        <section class="card lock" aria-labelledby="unlock-heading">
+            <h2 id="unlock-heading">{ t("unlock-heading") }</h2>
+            <p>{ t("unlock-help") }</p>
+            <form {onsubmit} novalidate=true>
+                <input type="text" name="username" autocomplete="username" value="samenplan" hidden=true readonly=true />
+                <label for="passphrase">{ t("passphrase-label") }</label>
+                <input id="passphrase" type="password" autocomplete="current-password" value={(*pass).clone()}
+                    oninput={ let p = pass.clone(); Callback::from(move |e| p.set(value(&e))) } />
+                if let Some(m) = props.message.clone() { <p class="field-error" role="alert">{ m }</p> }
+                <button type="submit" class="primary" disabled={props.busy}>{ t("unlock-submit") }</button>
+                if props.busy { <p role="status">{ t("unlock-busy") }</p> }
+            </form>
+            <details class="forgot">
+                <summary>{ t("forgot-summary") }</summary>
+                <p>{ t("forgot-help") }</p>
+                if *confirm_wipe {
+                    <div class="confirm" role="alertdialog" aria-labelledby="wipe-q">
+                        <p id="wipe-q">{ t("wipe-question") }</p>
+                        <button type="button" class="danger" onclick={ let cb = props.on_wipe.clone(); Callback::from(move |_| cb.emit(())) }>{ t("wipe-yes") }</button>
+                        <button type="button" class="secondary" onclick={ let c = confirm_wipe.clone(); Callback::from(move |_| c.set(false)) }>{ t("delete-no") }</button>
+                    </div>
+                } else {
+                    <button type="button" class="danger" onclick={ let c = confirm_wipe.clone(); Callback::from(move |_| c.set(true)) }>{ t("wipe-all") }</button>
+                }
+            </details>
+        </section>
+    }
+}
