@@ -89,7 +89,10 @@ async fn load_instruments() -> (Vec<Instrument>, Vec<Notice>) {
         Ok(t) => t,
         Err(e) => return (out, vec![Notice { key: "notice-instruments-missing", detail: e }]),
     };
-    let names: Vec<String> = serde_json::from_str(&index).unwrap_or_default();
+    let names: Vec<String> = serde_json::from_str::<serde_json::Value>(&index)
+        .ok()
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default();
     for name in names {
         let loaded = fetch_text(&format!("instruments/{name}"))
             .await

@@ -66,7 +66,9 @@ pub enum Gate {
 }
 
 pub async fn gate(store: &Store) -> Result<Gate, StorageError> {
-    Ok(match store.meta().await?.and_then(|t| serde_json::from_str::<DeviceMeta>(&t).ok()) {
+    // Through a Value like every other file: one deserializer family in the wasm, not two.
+    let value = store.meta().await?.and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok());
+    Ok(match value.and_then(|v| serde_json::from_value::<DeviceMeta>(v).ok()) {
         Some(meta) => Gate::Locked(meta),
         None => Gate::Setup,
     })
