@@ -268,9 +268,9 @@ mod tests {
         let nl = I18n::new(Lang::Nl);
         assert_eq!(nl.t_args("age-months", &[("months", 1u32.into())]), "1 maand");
         assert_eq!(nl.t_args("age-months", &[("months", 5u32.into())]), "5 maanden");
-        assert_eq!(nl.t_args("delete-case-label", &[("name", "Familie Zon".into())]), "Verwijder Familie Zon");
+        assert_eq!(nl.t_args("delete-case-label", &[("name", "Familie Zon".into())]), "Verwijderen: Familie Zon");
         // A missing argument shows its name instead of vanishing.
-        assert_eq!(nl.t("delete-case-label"), "Verwijder {name}");
+        assert_eq!(nl.t("delete-case-label"), "Verwijderen: {name}");
         // Every message resolves in every language without a leftover placeholder for its own args.
         for lang in Lang::ALL {
             let t = I18n::new(lang);

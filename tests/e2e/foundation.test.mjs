@@ -74,7 +74,7 @@ test('a case with two children and three participants survives a language switch
 
   // Delete: asked first, then gone, also after a reload.
   await page.getByRole('button', { name: 'Sluiten' }).click();
-  await page.getByRole('button', { name: 'Verwijder Familie Test' }).click();
+  await page.getByRole('button', { name: 'Verwijderen: Familie Test' }).click();
   const dialog = page.getByRole('alertdialog');
   await dialog.getByText('Dit kun je niet ongedaan maken.', { exact: false }).waitFor();
   await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();

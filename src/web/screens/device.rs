@@ -72,7 +72,6 @@ pub fn DeviceSettings(props: &DeviceProps) -> Html {
             </select>
             <form class="add-form" {onsubmit} novalidate=true>
                 <h3>{ t("passphrase-change-heading") }</h3>
-                <input type="text" name="username" autocomplete="username" value="samenplan" hidden=true readonly=true />
                 <label for="change-passphrase">{ t("passphrase-new-label") }</label>
                 <input id="change-passphrase" type="password" autocomplete="new-password" value={(*pass).clone()} oninput={input(&pass)} />
                 <label for="change-passphrase-again">{ t("passphrase-again-label") }</label>

@@ -44,8 +44,6 @@ pub fn SetupScreen(props: &SetupProps) -> Html {
             <h2 id="setup-heading">{ t("setup-heading") }</h2>
             <p>{ t("setup-help") }</p>
             <form {onsubmit} novalidate=true>
-                // A username field lets password managers file the passphrase under this app.
-                <input type="text" name="username" autocomplete="username" value="samenplan" hidden=true readonly=true />
                 <label for="new-passphrase">{ t("passphrase-new-label") }</label>
                 <input id="new-passphrase" type="password" autocomplete="new-password" value={(*pass).clone()}
                     oninput={ let p = pass.clone(); Callback::from(move |e| p.set(value(&e))) } />
@@ -89,7 +87,6 @@ pub fn UnlockScreen(props: &UnlockProps) -> Html {
             <h2 id="unlock-heading">{ t("unlock-heading") }</h2>
             <p>{ t("unlock-help") }</p>
             <form {onsubmit} novalidate=true>
-                <input type="text" name="username" autocomplete="username" value="samenplan" hidden=true readonly=true />
                 <label for="passphrase">{ t("passphrase-label") }</label>
                 <input id="passphrase" type="password" autocomplete="current-password" value={(*pass).clone()}
                     oninput={ let p = pass.clone(); Callback::from(move |e| p.set(value(&e))) } />

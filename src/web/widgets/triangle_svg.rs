@@ -69,7 +69,10 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
         let label = html! {
             <text class="spot-label" x={format!("{:.1}", spot.label.x)} y={format!("{:.1}", spot.label.y)} text-anchor={anchor} aria-hidden="true">
                 { for lines.iter().enumerate().map(|(i, line)| html! {
-                    <tspan x={format!("{:.1}", spot.label.x)} dy={format!("{}em", if i == 0 { first_dy } else { 1.1 })}>{ *line }</tspan>
+                    <tspan x={format!("{:.1}", spot.label.x)} dy={format!("{}em", if i == 0 { first_dy } else { 1.1 })}>
+                        // The space keeps the words apart in the text a screen reader or checker reads.
+                        { if i + 1 < lines.len() { format!("{line} ") } else { line.to_string() } }
+                    </tspan>
                 }) }
             </text>
         };

@@ -1,0 +1,58 @@
+// A visit through every screen: no request leaves the app's own files, and axe-core finds no
+// WCAG 2.x A/AA violation on any screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { startApp, assertOnlyOwnRequests, PASSPHRASE } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+/** Runs axe-core in the page (injected by the test, not shipped) and returns the violations. */
+async function axe(page) {
+  // Evaluated through DevTools: the page's CSP (rightly) refuses injected script tags.
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
+  });
+}
+
+test('every screen, in Dutch: only own requests and no axe violations', async () => {
+  const page = await app.newPage();
+  const problems = [];
+  const check = async (screen) => {
+    for (const v of await axe(page)) problems.push(`${screen}: ${v}`);
+  };
+  await page.goto(`${app.baseUrl}?demo`);
+  await page.getByLabel('Kies een wachtzin').waitFor();
+  await check('setup');
+  await page.getByLabel('Kies een wachtzin').fill(PASSPHRASE);
+  await page.getByLabel('Typ de wachtzin nog een keer').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Beveiligen en beginnen' }).click();
+  await page.getByRole('heading', { name: 'Gezinnen op dit apparaat' }).waitFor({ timeout: 30_000 });
+  await check('start');
+  await page.getByRole('button', { name: /^Familie Zon/ }).click();
+  const steps = page.getByRole('navigation', { name: 'Stappen' });
+  for (const step of ['Gezin', 'Driehoek', 'Matrix', 'Netwerk', 'Plan', 'Delen']) {
+    await steps.getByRole('button', { name: step, exact: true }).click();
+    await steps.getByRole('button', { name: step, exact: true, pressed: undefined }).waitFor();
+    await check(step);
+    if (step === 'Driehoek') {
+      await page.getByRole('button', { name: 'Vergelijken' }).click();
+      await page.getByRole('table').first().waitFor();
+      await check('Vergelijken');
+    }
+  }
+  await page.getByRole('button', { name: 'Op slot' }).click();
+  await page.getByRole('heading', { name: 'Samenplan is op slot' }).waitFor();
+  await check('locked');
+  assert.deepEqual(problems, [], problems.join('\n'));
+  assert.deepEqual(page.errors, []);
+  assertOnlyOwnRequests(page, app.baseUrl);
+});
