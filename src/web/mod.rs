@@ -6,6 +6,7 @@ mod browser;
 mod crypto;
 mod files;
 mod screens;
+mod speech;
 mod state;
 mod storage;
 mod vault;

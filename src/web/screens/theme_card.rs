@@ -29,6 +29,7 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
     let env = use_env();
     let t = |k: &str| env.t(k);
     let lang = env.lang();
+    let read_state = use_state(|| None::<bool>);
     let Some(instrument) = env.instrument(&props.instrument_id) else { return Html::default() };
     let Some((side, theme)) = instrument.theme(&props.theme_id) else { return Html::default() };
     let aid = props.assessment.id.clone();
@@ -56,6 +57,7 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
                 <label class="level" for={id.clone()} title={level.help.get(lang).to_string()}>
                     <input type="radio" id={id} name={group.clone()} checked={answer.level.as_deref() == Some(level.id.as_str())} {onchange} />
                     { swatch(level, 28.0) }
+                    <img class="pictogram small" src={format!("pictograms/level-{}.svg", level.id)} alt="" width="28" height="28" />
                     <span>{ level.label.get(lang) }</span>
                 </label>
             }
@@ -136,6 +138,15 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
         }
     });
 
+    // Read aloud only with a voice on this device; otherwise say so, and send nothing anywhere.
+    let read_aloud = {
+        let (spoken, no_voice) = (read_state.clone(), lang);
+        let text = format!("{}. {}", theme.title.get(lang), theme.explain.get(lang));
+        Callback::from(move |_| {
+            let ok = crate::web::speech::local_voice(no_voice).is_some_and(|v| crate::web::speech::speak(&text, &v));
+            spoken.set(Some(ok));
+        })
+    };
     let nav_button = |cb: &Option<Callback<()>>, key: &str| {
         cb.clone().map(|cb| html! { <button type="button" class="secondary" onclick={Callback::from(move |_| cb.emit(()))}>{ t(key) }</button> })
     };
@@ -143,8 +154,15 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
     html! {
         <section class="theme-card card" aria-labelledby="theme-title">
             <p class="side-name">{ side.title.get(lang) }</p>
-            <h3 id="theme-title" tabindex="-1">{ theme.title.get(lang) }</h3>
+            <h3 id="theme-title" tabindex="-1">
+                <img class="pictogram" src={format!("pictograms/{}.svg", theme.icon)} alt="" width="48" height="48" />
+                { theme.title.get(lang) }
+            </h3>
             <p class="explain">{ theme.explain.get(lang) }</p>
+            <p>
+                <button type="button" class="secondary small" onclick={read_aloud}>{ t("read-aloud") }</button>
+                if *read_state == Some(false) { <span class="hint" role="status">{ t("read-aloud-no-voice") }</span> }
+            </p>
             if theme.always_shown { <p class="hint">{ t("theme-always-shown") }</p> }
             <div class="skip-all" role="group" aria-label={t("skip-all-label")}>
                 <button type="button" class="secondary small" onclick={skip_all(Skip::NotDiscussed)}>{ t("skip-all-not-discussed") }</button>

@@ -134,7 +134,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
             let onclick = { let cb = on_select.clone(); let id = th.id.clone(); Callback::from(move |_| cb.emit(id.clone())) };
             html! {
                 <li><button type="button" class={classes!("theme-link", is_current.then_some("current"))} aria-current={is_current.then_some("true")} {onclick}>
-                    <span>{ th.title.get(lang) }</span>
+                    <span class="theme-name"><img class="pictogram small" src={format!("pictograms/{}.svg", th.icon)} alt="" width="28" height="28" />{ th.title.get(lang) }</span>
                     <span class="count">{ env.i18n.t_args("answered-count", &[("done", Arg::from(answered)), ("total", Arg::from(respondents.len()))]) }</span>
                 </button></li>
             }
