@@ -155,6 +155,7 @@ fn variant(a: &CaseAction) -> &'static str {
         SetFamilyAlias(_) => "SetFamilyAlias",
         SetWayOfWorking(_) => "SetWayOfWorking",
         SetPurpose(_) => "SetPurpose",
+        SetFamilyLanguage(_) => "SetFamilyLanguage",
         AddChild { .. } => "AddChild",
         UpdateChild { .. } => "UpdateChild",
         RemoveChild { .. } => "RemoveChild",
@@ -192,7 +193,7 @@ fn variant(a: &CaseAction) -> &'static str {
         Network(_) => "Network",
     }
 }
-const VARIANTS: usize = 36;
+const VARIANTS: usize = 37;
 
 fn set_need(id: &str, assessment: &str, themes: &[&str], severity: Severity, urgency: Urgency) -> CaseAction {
     CaseAction::SetNeed {
@@ -360,6 +361,7 @@ fn every_action_changes_exactly_what_it_should() {
         (CaseAction::SetFamilyAlias(s("  Familie Maan \t")), |c| c.family_alias = s("Familie Maan")),
         (CaseAction::SetWayOfWorking(WayOfWorking::Screening), |c| c.way_of_working = WayOfWorking::Screening),
         (CaseAction::SetPurpose(Purpose::Evaluate), |c| c.purpose = Purpose::Evaluate),
+        (CaseAction::SetFamilyLanguage(Some(s("ar"))), |c| c.family_language = Some(s("ar"))),
         (child("k3", "  Noor ", Some("2022-01-15"), None), |c| {
             c.children.push(Child { id: s("k3"), alias: s("Noor"), birth_date: Some(d("2022-01-15")), due_date: None })
         }),
@@ -643,6 +645,7 @@ fn refusals_name_the_reason_and_change_nothing() {
         ),
         (CaseAction::RemoveParticipant { id: s("p-9") }, CaseError::NotFound("participant")),
         (CaseAction::SetVisitDate { id: s("v9"), date: d("2026-05-01") }, CaseError::NotFound("visit")),
+        (CaseAction::SetFamilyLanguage(Some(s("Arabisch"))), CaseError::NotFound("language")),
         (start("a2", "v9"), CaseError::NotFound("visit")),
         (rate("a9", "p-mum", "health", "fine"), CaseError::NotFound("assessment")),
         (rate(a1, "p-9", "health", "fine"), CaseError::NotFound("participant")),

@@ -23,6 +23,8 @@ pub enum CaseAction {
     SetFamilyAlias(String),
     SetWayOfWorking(WayOfWorking),
     SetPurpose(Purpose),
+    /// The family's own language (`None`: the interface's), e.g. `"ar"`.
+    SetFamilyLanguage(Option<String>),
     AddChild {
         id: String,
         alias: String,
@@ -280,6 +282,15 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
         SetFamilyAlias(alias) => case.family_alias = clean_name(alias)?,
         SetWayOfWorking(w) => case.way_of_working = w,
         SetPurpose(p) => case.purpose = p,
+        SetFamilyLanguage(code) => {
+            if code
+                .as_deref()
+                .is_some_and(|c| !(2..=3).contains(&c.len()) || !c.bytes().all(|b| b.is_ascii_lowercase()))
+            {
+                return Err(CaseError::NotFound("language"));
+            }
+            case.family_language = code;
+        }
         AddChild { id, alias, birth_date, due_date } => {
             child_dates(birth_date, due_date)?;
             if case.children.len() >= MAX_CHILDREN {
@@ -475,7 +486,7 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             if what.trim().is_empty() {
                 return Err(CaseError::EmptyName);
             }
-            if case.participant(&who).is_none() {
+            if case.participant(&who).is_none() && case.network.person(&who).is_none() {
                 return Err(CaseError::NotFound("participant"));
             }
             if goal_id.as_ref().is_some_and(|g| !case.plan.goals.iter().any(|x| &x.id == g)) {

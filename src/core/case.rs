@@ -9,7 +9,7 @@ use super::plan::Plan;
 use serde::{Deserialize, Serialize};
 
 /// The current version of the case file format; `migrate` upgrades older files to it.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 /// The `format` marker that tells a case file from any other JSON.
 pub const FORMAT: &str = "samenplan-case";
 
@@ -190,6 +190,9 @@ pub struct Case {
     pub updated_ms: f64,
     pub way_of_working: WayOfWorking,
     pub purpose: Purpose,
+    /// The language the family reads best, when it is not the interface's (a language code).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family_language: Option<String>,
     #[serde(default)]
     pub children: Vec<Child>,
     #[serde(default)]
@@ -224,6 +227,7 @@ impl Case {
             updated_ms: now_ms,
             way_of_working: WayOfWorking::default(),
             purpose: Purpose::default(),
+            family_language: None,
             children: Vec::new(),
             participants: Vec::new(),
             consent: Vec::new(),

@@ -33,6 +33,9 @@ fn v3_to_v4(case: &mut serde_json::Map<String, Value>) {
     case.entry("network").or_insert_with(|| Value::Object(serde_json::Map::new()));
 }
 
+/// Version 5 adds the optional family language; nothing to change in older files.
+fn v4_to_v5(_case: &mut serde_json::Map<String, Value>) {}
+
 /// Brings a case file to [`SCHEMA_VERSION`]; returns the version it started from.
 pub fn migrate(value: &mut Value) -> Result<u64, MigrateError> {
     let obj = value.as_object_mut().ok_or(MigrateError::NotObject)?;
@@ -49,6 +52,7 @@ pub fn migrate(value: &mut Value) -> Result<u64, MigrateError> {
             1 => v1_to_v2(obj),
             2 => v2_to_v3(obj),
             3 => v3_to_v4(obj),
+            4 => v4_to_v5(obj),
             _ => return Err(MigrateError::Unknown(v)),
         }
         v += 1;

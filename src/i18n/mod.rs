@@ -9,16 +9,24 @@ use unic_langid::LanguageIdentifier;
 pub enum Lang {
     Nl,
     En,
+    Tr,
+    Ar,
+    Pl,
+    Uk,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+    pub const ALL: [Lang; 6] = [Lang::Nl, Lang::En, Lang::Tr, Lang::Ar, Lang::Pl, Lang::Uk];
 
     /// The BCP 47 code, also the key of instrument texts.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Nl => "nl",
             Lang::En => "en",
+            Lang::Tr => "tr",
+            Lang::Ar => "ar",
+            Lang::Pl => "pl",
+            Lang::Uk => "uk",
         }
     }
 
@@ -27,7 +35,16 @@ impl Lang {
         match self {
             Lang::Nl => "Nederlands",
             Lang::En => "English",
+            Lang::Tr => "Türkçe",
+            Lang::Ar => "العربية",
+            Lang::Pl => "Polski",
+            Lang::Uk => "Українська",
         }
+    }
+
+    /// Whether the language is written right to left (the whole layout mirrors).
+    pub fn rtl(self) -> bool {
+        self == Lang::Ar
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
@@ -40,6 +57,10 @@ impl Lang {
         match self {
             Lang::Nl => include_str!("nl.ftl"),
             Lang::En => include_str!("en.ftl"),
+            Lang::Tr => include_str!("tr.ftl"),
+            Lang::Ar => include_str!("ar.ftl"),
+            Lang::Pl => include_str!("pl.ftl"),
+            Lang::Uk => include_str!("uk.ftl"),
         }
     }
 }
@@ -95,6 +116,10 @@ impl I18n {
         let table = match lang {
             Lang::Nl => messages::NL,
             Lang::En => messages::EN,
+            Lang::Tr => messages::TR,
+            Lang::Ar => messages::AR,
+            Lang::Pl => messages::PL,
+            Lang::Uk => messages::UK,
         };
         let plurals = lang
             .code()
@@ -112,7 +137,8 @@ impl I18n {
     pub fn date(&self, d: crate::core::date::Date) -> String {
         match self.lang {
             Lang::Nl => format!("{}-{}-{}", d.day, d.month, d.year),
-            Lang::En => format!("{}/{}/{}", d.day, d.month, d.year),
+            Lang::En | Lang::Ar => format!("{}/{}/{}", d.day, d.month, d.year),
+            Lang::Tr | Lang::Pl | Lang::Uk => format!("{:02}.{:02}.{}", d.day, d.month, d.year),
         }
     }
 
@@ -123,13 +149,17 @@ impl I18n {
 
     /// The message `key` with named arguments.
     pub fn t_args(&self, key: &str, args: &[(&str, Arg)]) -> String {
-        match self.table.binary_search_by(|(id, _)| (*id).cmp(key)) {
-            Ok(i) => {
+        // A message missing in this language falls back to English (the tests keep that rare).
+        let find = |table: &'static [(&'static str, &'static [Part])]| {
+            table.binary_search_by(|(id, _)| (*id).cmp(key)).ok().map(|i| table[i].1)
+        };
+        match find(self.table).or_else(|| find(messages::EN)) {
+            Some(parts) => {
                 let mut out = String::new();
-                self.resolve(self.table[i].1, args, &mut out);
+                self.resolve(parts, args, &mut out);
                 out
             }
-            Err(_) => key.to_string(),
+            None => key.to_string(),
         }
     }
 

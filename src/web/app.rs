@@ -197,7 +197,7 @@ pub fn App() -> Html {
 
     {
         let lang = *lang;
-        use_effect_with(lang, move |_| browser::set_document_lang(lang.code()));
+        use_effect_with(lang, move |_| browser::set_document_lang(lang.code(), lang.rtl()));
     }
 
     // Start-up: instruments and storage; the lock decides what comes next.
@@ -391,7 +391,9 @@ pub fn App() -> Html {
         });
     }
 
-    let env = Env { i18n: i18n.clone(), instruments: (*instruments).clone(), today };
+    let family =
+        case.case.as_ref().and_then(|c| c.family_language.as_deref()).and_then(Lang::from_code).filter(|f| *f != *lang);
+    let env = Env { i18n: i18n.clone(), family, instruments: (*instruments).clone(), today };
 
     let on_lang = {
         let lang = lang.clone();

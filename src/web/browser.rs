@@ -79,10 +79,12 @@ pub fn save_lang(code: &str) {
     }
 }
 
-/// Sets `<html lang>` so screen readers and hyphenation follow the interface language.
-pub fn set_document_lang(code: &str) {
+/// Sets `<html lang dir>` so screen readers, hyphenation and the layout's direction follow the
+/// interface language.
+pub fn set_document_lang(code: &str, rtl: bool) {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = el.set_attribute("lang", code);
+        let _ = el.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
     }
 }
 

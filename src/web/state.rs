@@ -76,6 +76,8 @@ impl Reducible for CaseState {
 #[derive(Clone, PartialEq)]
 pub struct Env {
     pub i18n: Rc<I18n>,
+    /// The family's own language, when the open case names one other than the interface's.
+    pub family: Option<crate::i18n::Lang>,
     pub instruments: Rc<Vec<Instrument>>,
     pub today: Date,
 }
@@ -86,6 +88,10 @@ impl Env {
     }
     pub fn lang(&self) -> &'static str {
         self.i18n.lang().code()
+    }
+    /// The language family-facing texts are read aloud in.
+    pub fn family_or_ui(&self) -> crate::i18n::Lang {
+        self.family.unwrap_or(self.i18n.lang())
     }
     pub fn instrument(&self, id: &str) -> Option<&Instrument> {
         self.instruments.iter().find(|i| i.id() == id)

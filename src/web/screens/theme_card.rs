@@ -58,7 +58,12 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
                     <input type="radio" id={id} name={group.clone()} checked={answer.level.as_deref() == Some(level.id.as_str())} {onchange} />
                     { swatch(level, 28.0) }
                     <img class="pictogram small" src={format!("pictograms/level-{}.svg", level.id)} alt="" width="28" height="28" />
-                    <span>{ level.label.get(lang) }</span>
+                    <span>
+                        { level.label.get(lang) }
+                        if let Some(f) = env.family {
+                            <span class="family-label" lang={f.code()} dir={if f.rtl() { "rtl" } else { "ltr" }}>{ level.label.get(f.code()) }</span>
+                        }
+                    </span>
                 </label>
             }
         });
@@ -140,10 +145,11 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
 
     // Read aloud only with a voice on this device; otherwise say so, and send nothing anywhere.
     let read_aloud = {
-        let (spoken, no_voice) = (read_state.clone(), lang);
-        let text = format!("{}. {}", theme.title.get(lang), theme.explain.get(lang));
+        let spoken = read_state.clone();
+        let voice_lang = env.family_or_ui().code();
+        let text = format!("{}. {}", theme.title.get(voice_lang), theme.explain.get(voice_lang));
         Callback::from(move |_| {
-            let ok = crate::web::speech::local_voice(no_voice).is_some_and(|v| crate::web::speech::speak(&text, &v));
+            let ok = crate::web::speech::local_voice(voice_lang).is_some_and(|v| crate::web::speech::speak(&text, &v));
             spoken.set(Some(ok));
         })
     };
@@ -159,6 +165,12 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
                 { theme.title.get(lang) }
             </h3>
             <p class="explain">{ theme.explain.get(lang) }</p>
+            if let Some(f) = env.family {
+                <div class="family-text" lang={f.code()} dir={if f.rtl() { "rtl" } else { "ltr" }}>
+                    <p class="family-title">{ theme.title.get(f.code()) }</p>
+                    <p>{ theme.explain.get(f.code()) }</p>
+                </div>
+            }
             <p>
                 <button type="button" class="secondary small" onclick={read_aloud}>{ t("read-aloud") }</button>
                 if *read_state == Some(false) { <span class="hint" role="status">{ t("read-aloud-no-voice") }</span> }

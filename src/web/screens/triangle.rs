@@ -110,6 +110,13 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         Some(Callback::from(move |_: ()| on_select.emit(next.clone())))
     };
 
+    let on_family_language = {
+        let act = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            act.emit(CaseAction::SetFamilyLanguage((!v.is_empty()).then_some(v)));
+        })
+    };
     let mode_button = |m: Mode, key: &str| {
         let onclick = {
             let mode = mode.clone();
@@ -180,6 +187,13 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
                 <h3 id="triangle-heading">{ instrument.def.title.get(lang) }</h3>
                 <p>{ instrument.def.help.get(lang) }</p>
                 <p class="hint">{ intro_way }</p>
+                <label for="family-language">{ t("family-language-label") }</label>
+                <select id="family-language" onchange={on_family_language}>
+                    <option value="" selected={case.family_language.is_none()}>{ t("family-language-same") }</option>
+                    { for crate::i18n::Lang::ALL.iter().map(|l| html! {
+                        <option value={l.code()} lang={l.code()} selected={case.family_language.as_deref() == Some(l.code())}>{ l.native_name() }</option>
+                    }) }
+                </select>
             </section>
             <div class="tabs" role="group" aria-label={t("view-label")}>
                 { mode_button(Mode::Answer, "view-answer") }

@@ -160,7 +160,9 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
         }
     });
     html! {
-        <svg class="triangle" viewBox={format!("0 0 {} {}", layout.width, layout.height)} role="group"
+        // Geometry stays left-to-right in every language (the labels' anchors depend on it);
+        // right-to-left words inside the labels still read correctly.
+        <svg class="triangle" viewBox={format!("0 0 {} {}", layout.width, layout.height)} direction="ltr" role="group"
             aria-label={instrument.def.title.get(lang).to_string()}>
             <defs>
                 <pattern id="skip-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
