@@ -2,6 +2,9 @@
 // Static file server for dist/, bound to 127.0.0.1 only, with no dependencies.
 // CLI:    node scripts/serve.mjs [--port N] [--root DIR]   (PORT env; 0 = any free port)
 // Module: import { startServer } from './serve.mjs'  -> { url, close }
+// Which sites may show the app in a frame: SAMENPLAN_FRAME_ANCESTORS (a CSP source list, e.g.
+// "'self' https://www.example.org"), sent as `Content-Security-Policy: frame-ancestors ...`
+// (a <meta> CSP cannot carry it). Default: the app itself and loopback pages, for the example.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,6 +30,8 @@ const MIME = {
   '.pdf': 'application/pdf',
 };
 
+export const DEFAULT_FRAME_ANCESTORS = "'self' http://127.0.0.1:* http://localhost:*";
+
 function send(res, status, body, headers = {}) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
   res.end(body);
@@ -45,9 +50,13 @@ function resolveInside(root, urlPath) {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
-function handler(root) {
+function handler(root, frameAncestors) {
   return async (req, res) => {
-    const common = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
+    const common = {
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': `frame-ancestors ${frameAncestors}`,
+    };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(res, 405, 'Method Not Allowed\n', { ...common, Allow: 'GET, HEAD' });
     }
@@ -70,8 +79,12 @@ function handler(root) {
       if (!real.startsWith(root + path.sep) || !stat.isFile()) {
         return send(res, 403, 'Forbidden\n', common);
       }
+      // embed.js is loaded as a module script by other sites' pages (README "Embedding in your
+      // site"): module scripts are fetched with CORS, so it must say that any page may load it.
+      const cors = path.basename(file) === 'embed.js' ? { 'Access-Control-Allow-Origin': '*' } : {};
       res.writeHead(200, {
         ...common,
+        ...cors,
         'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Content-Length': stat.size,
       });
@@ -83,9 +96,14 @@ function handler(root) {
   };
 }
 
-export async function startServer({ root = DEFAULT_ROOT, port = 8080 } = {}) {
+export async function startServer({
+  root = DEFAULT_ROOT,
+  port = 8080,
+  frameAncestors = process.env.SAMENPLAN_FRAME_ANCESTORS || DEFAULT_FRAME_ANCESTORS,
+} = {}) {
+  if (/[;,\r\n]/.test(frameAncestors)) throw new Error(`bad frame-ancestors source list: ${frameAncestors}`);
   const realRoot = await fs.promises.realpath(path.resolve(root));
-  const server = http.createServer(handler(realRoot));
+  const server = http.createServer(handler(realRoot, frameAncestors));
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(Number(port), '127.0.0.1', resolve);

@@ -551,7 +551,15 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             let text = plan_text(text)?;
             review_mut(case, &review_id)?.note = text;
         }
-        Network(action) => apply_network(&mut case.network, action)?,
+        Network(action) => {
+            // Someone who carries agreements cannot leave the circle unnoticed.
+            if let NetworkAction::Remove { id } = &action {
+                if case.plan.agreements.iter().any(|a| &a.who == id) {
+                    return Err(CaseError::InUse);
+                }
+            }
+            apply_network(&mut case.network, action)?
+        }
     }
     Ok(())
 }

@@ -145,6 +145,10 @@ fn check_plan(case: &Case) -> Result<(), ImportError> {
     unique("need", case.needs.iter().map(|n| n.id.as_str()))?;
     unique("goal", plan.goals.iter().map(|g| g.id.as_str()))?;
     unique("agreement", plan.agreements.iter().map(|a| a.id.as_str()))?;
+    // An agreement's `who` is a participant or a network person: one id must not name both.
+    if let Some(p) = case.network.people.iter().find(|p| case.participant(&p.id).is_some()) {
+        return invalid(format!("network person id {:?} is also a participant id", p.id));
+    }
     unique("review", plan.reviews.iter().map(|r| r.id.as_str()))?;
     for n in &case.needs {
         if !case.assessments.iter().any(|a| a.id == n.assessment_id) {
@@ -172,8 +176,11 @@ fn check_plan(case: &Case) -> Result<(), ImportError> {
         if a.what.trim().is_empty() || !text_ok(&a.what) || !text_ok(&a.when) {
             return invalid(format!("agreement {:?} what must be 1 to {MAX_NOTE} characters", a.id));
         }
-        if case.participant(&a.who).is_none() {
-            return invalid(format!("agreement {:?} names unknown participant {:?} (who)", a.id, a.who));
+        if case.participant(&a.who).is_none() && case.network.person(&a.who).is_none() {
+            return invalid(format!(
+                "agreement {:?} names unknown participant or network person {:?} (who)",
+                a.id, a.who
+            ));
         }
         if let Some(g) = a.goal_id.as_ref().filter(|g| !plan.goals.iter().any(|x| &&x.id == g)) {
             return invalid(format!("agreement {:?} names unknown goal {g:?}", a.id));

@@ -24,7 +24,7 @@ pub struct Goal {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Agreement {
     pub id: String,
-    /// A participant of the case.
+    /// A participant of the case, or a person in the family's network (the circle).
     pub who: String,
     pub what: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -154,14 +154,20 @@ impl Carrier {
     }
 }
 
+/// Who carries an agreement: a participant by role; a network person is the network, except
+/// people in the professionals sector of the circle.
+pub fn carrier_of(case: &Case, who: &str) -> Carrier {
+    match (case.participant(who), case.network.person(who)) {
+        (Some(p), _) => Carrier::of(p.role),
+        (None, Some(n)) if !n.sector.is_formal() => Carrier::Network,
+        _ => Carrier::Professional,
+    }
+}
+
 /// The agreements in plan order: family, then network, then professionals; within each, as added.
 pub fn ordered_agreements(case: &Case) -> Vec<(Carrier, &Agreement)> {
-    let mut v: Vec<(Carrier, &Agreement)> = case
-        .plan
-        .agreements
-        .iter()
-        .map(|a| (case.participant(&a.who).map(|p| Carrier::of(p.role)).unwrap_or(Carrier::Professional), a))
-        .collect();
+    let mut v: Vec<(Carrier, &Agreement)> =
+        case.plan.agreements.iter().map(|a| (carrier_of(case, &a.who), a)).collect();
     v.sort_by_key(|(c, _)| *c);
     v
 }

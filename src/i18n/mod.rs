@@ -1,7 +1,12 @@
 //! The translation layer: Fluent message files per language, bundled into the app. Pure Rust, so
 //! the completeness of every language is tested natively.
 
+#[cfg(test)]
+pub mod compile;
+
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use serde_json::Value;
+use std::rc::Rc;
 use unic_langid::LanguageIdentifier;
 
 /// A language the interface speaks.
@@ -65,38 +70,104 @@ impl Lang {
     }
 }
 
-/// A piece of a compiled message (see `build.rs`).
-#[derive(Debug)]
+/// A piece of a compiled message (see `compile.rs`).
+#[derive(Debug, Clone, PartialEq)]
 pub enum Part {
-    Text(&'static str),
-    Var(&'static str),
-    Select { var: &'static str, default: usize, variants: &'static [(Key, &'static [Part])] },
+    Text(String),
+    Var(String),
+    Select { var: String, default: usize, variants: Vec<(Key, Vec<Part>)> },
 }
 
 /// A variant key of a select expression.
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Key {
     /// A plural category (`one`, `few`, `other`, ...) or a literal name.
-    Name(&'static str),
+    Name(String),
     Number(f64),
 }
 
-mod messages {
-    use super::{Key, Part};
-    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+/// One language's messages, sorted by id.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Table(Vec<(String, Vec<Part>)>);
+
+fn parts(v: &Value) -> Option<Vec<Part>> {
+    v.as_array()?
+        .iter()
+        .map(|p| match p {
+            Value::String(s) => Some(Part::Text(s.clone())),
+            Value::Object(o) if o.contains_key("v") => Some(Part::Var(o.get("v")?.as_str()?.to_string())),
+            Value::Object(o) => Some(Part::Select {
+                var: o.get("s")?.as_str()?.to_string(),
+                default: o.get("d")?.as_u64()? as usize,
+                variants: o
+                    .get("o")?
+                    .as_array()?
+                    .iter()
+                    .map(|kv| {
+                        let key = match kv.get(0)? {
+                            Value::String(s) => Key::Name(s.clone()),
+                            n => Key::Number(n.as_f64()?),
+                        };
+                        Some((key, parts(kv.get(1)?)?))
+                    })
+                    .collect::<Option<Vec<_>>>()?,
+            }),
+            _ => None,
+        })
+        .collect()
 }
 
-/// Messages of one language, ready to format. The `.ftl` files are compiled into tables by
-/// `build.rs`; plural variants are chosen by CLDR's rules (intl_pluralrules), as Fluent does.
+impl Table {
+    /// Reads a compiled table; `None` when the JSON is not one.
+    pub fn from_json(text: &str) -> Option<Table> {
+        let v: Value = serde_json::from_str(text).ok()?;
+        let mut entries = v
+            .as_array()?
+            .iter()
+            .map(|e| Some((e.get(0)?.as_str()?.to_string(), parts(e.get(1)?)?)))
+            .collect::<Option<Vec<_>>>()?;
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        Some(Table(entries))
+    }
+
+    fn get(&self, key: &str) -> Option<&[Part]> {
+        self.0.binary_search_by(|(id, _)| id.as_str().cmp(key)).ok().map(|i| self.0[i].1.as_slice())
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(id, _)| id.as_str())
+    }
+
+    /// The Dutch table, embedded: the default language needs no download.
+    pub fn dutch() -> Rc<Table> {
+        thread_local! {
+            static NL: Rc<Table> = Rc::new(
+                Table::from_json(include_str!(concat!(env!("OUT_DIR"), "/i18n/nl.json"))).unwrap_or_default(),
+            );
+        }
+        NL.with(Rc::clone)
+    }
+}
+
+thread_local! {
+    static LOADED: std::cell::RefCell<Vec<(Lang, Rc<Table>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether every table is compiled into this build (the PDF worker, native code).
+const BUNDLED: bool = cfg!(any(feature = "pdf", not(target_arch = "wasm32")));
+
+/// Messages of one language, ready to format; plural variants are chosen by CLDR's rules
+/// (intl_pluralrules), as Fluent does. A message missing in the table falls back to Dutch.
 pub struct I18n {
     lang: Lang,
-    table: &'static [(&'static str, &'static [Part])],
+    table: Rc<Table>,
+    fallback: Rc<Table>,
     plurals: Option<PluralRules>,
 }
 
 impl PartialEq for I18n {
     fn eq(&self, other: &I18n) -> bool {
-        self.lang == other.lang
+        self.lang == other.lang && Rc::ptr_eq(&self.table, &other.table)
     }
 }
 
@@ -112,21 +183,62 @@ fn category_name(c: PluralCategory) -> &'static str {
 }
 
 impl I18n {
-    pub fn new(lang: Lang) -> I18n {
-        let table = match lang {
-            Lang::Nl => messages::NL,
-            Lang::En => messages::EN,
-            Lang::Tr => messages::TR,
-            Lang::Ar => messages::AR,
-            Lang::Pl => messages::PL,
-            Lang::Uk => messages::UK,
-        };
+    /// The interface in `lang`, with its table (Dutch's for Dutch).
+    pub fn new(lang: Lang, table: Rc<Table>) -> I18n {
         let plurals = lang
             .code()
             .parse::<LanguageIdentifier>()
             .ok()
             .and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok());
-        I18n { lang, table, plurals }
+        I18n { lang, table, fallback: Table::dutch(), plurals }
+    }
+
+    /// Makes a downloaded table available to `for_lang` (the app loads them on demand).
+    pub fn register(lang: Lang, table: Rc<Table>) {
+        LOADED.with(|l| {
+            let mut l = l.borrow_mut();
+            l.retain(|(x, _)| *x != lang);
+            l.push((lang, table));
+        });
+    }
+
+    /// Whether `for_lang` has the real table for `lang`.
+    pub fn is_loaded(lang: Lang) -> bool {
+        lang == Lang::Nl || LOADED.with(|l| l.borrow().iter().any(|(x, _)| *x == lang)) || BUNDLED
+    }
+
+    /// The interface in `lang`: a registered (downloaded) table, else one compiled into this build,
+    /// else Dutch words with `lang`'s plural rules until the table arrives.
+    pub fn for_lang(lang: Lang) -> I18n {
+        if let Some(t) = LOADED.with(|l| l.borrow().iter().find(|(x, _)| *x == lang).map(|(_, t)| t.clone())) {
+            return I18n::new(lang, t);
+        }
+        I18n::bundled(lang)
+    }
+
+    /// Any language from tables compiled into this build: for the PDF worker and native code,
+    /// which are not size-bound like the app's first load.
+    #[cfg(any(feature = "pdf", not(target_arch = "wasm32")))]
+    fn bundled(lang: Lang) -> I18n {
+        let json = match lang {
+            Lang::Nl => return I18n::dutch(),
+            Lang::En => include_str!(concat!(env!("OUT_DIR"), "/i18n/en.json")),
+            Lang::Tr => include_str!(concat!(env!("OUT_DIR"), "/i18n/tr.json")),
+            Lang::Ar => include_str!(concat!(env!("OUT_DIR"), "/i18n/ar.json")),
+            Lang::Pl => include_str!(concat!(env!("OUT_DIR"), "/i18n/pl.json")),
+            Lang::Uk => include_str!(concat!(env!("OUT_DIR"), "/i18n/uk.json")),
+        };
+        I18n::new(lang, Rc::new(Table::from_json(json).unwrap_or_default()))
+    }
+
+    #[cfg(not(any(feature = "pdf", not(target_arch = "wasm32"))))]
+    fn bundled(lang: Lang) -> I18n {
+        I18n::new(lang, Table::dutch())
+    }
+
+    /// Dutch, the default, from the embedded table.
+    pub fn dutch() -> I18n {
+        I18n::new(Lang::Nl, Table::dutch())
     }
 
     pub fn lang(&self) -> Lang {
@@ -149,11 +261,7 @@ impl I18n {
 
     /// The message `key` with named arguments.
     pub fn t_args(&self, key: &str, args: &[(&str, Arg)]) -> String {
-        // A message missing in this language falls back to English (the tests keep that rare).
-        let find = |table: &'static [(&'static str, &'static [Part])]| {
-            table.binary_search_by(|(id, _)| (*id).cmp(key)).ok().map(|i| table[i].1)
-        };
-        match find(self.table).or_else(|| find(messages::EN)) {
+        match self.table.get(key).or_else(|| self.fallback.get(key)) {
             Some(parts) => {
                 let mut out = String::new();
                 self.resolve(parts, args, &mut out);
@@ -185,12 +293,14 @@ impl I18n {
                             .position(|(k, _)| matches!(k, Key::Number(x) if *x == *n as f64))
                             .or_else(|| {
                                 let cat = category_name(self.plurals.as_ref()?.select(*n).ok()?);
-                                variants.iter().position(|(k, _)| matches!(k, Key::Name(c) if *c == cat))
+                                variants.iter().position(|(k, _)| matches!(k, Key::Name(c) if c == cat))
                             }),
                         Some(Arg::Str(s)) => variants.iter().position(|(k, _)| matches!(k, Key::Name(c) if c == s)),
                         None => None,
                     };
-                    self.resolve(variants[chosen.unwrap_or(*default)].1, args, out);
+                    if let Some((_, p)) = variants.get(chosen.unwrap_or(*default)) {
+                        self.resolve(p, args, out);
+                    }
                 }
             }
         }
@@ -287,15 +397,24 @@ mod tests {
         assert!(unused.is_empty(), "unused keys: {unused:?}");
     }
 
+    fn table(lang: Lang) -> Rc<Table> {
+        Rc::new(Table::from_json(&compile::ftl_to_json(lang.source()).expect("compiles")).expect("reads"))
+    }
+
+    #[test]
+    fn the_embedded_dutch_table_is_the_compiled_file() {
+        assert_eq!(*Table::dutch(), *table(Lang::Nl));
+    }
+
     #[test]
     fn formats_arguments_plurals_and_shows_missing_keys() {
-        let en = I18n::new(Lang::En);
+        let en = I18n::new(Lang::En, table(Lang::En));
         assert_eq!(en.t("no-such-key"), "no-such-key");
         assert_eq!(en.t_args("case-count", &[("count", 1usize.into())]), "1 family");
         assert_eq!(en.t_args("case-count", &[("count", 2usize.into())]), "2 families");
         // An exact number key wins over the plural category.
         assert_eq!(en.t_args("compare-count", &[("count", 0usize.into())]), "You see every theme the same way.");
-        let nl = I18n::new(Lang::Nl);
+        let nl = I18n::dutch();
         assert_eq!(nl.t_args("age-months", &[("months", 1u32.into())]), "1 maand");
         assert_eq!(nl.t_args("age-months", &[("months", 5u32.into())]), "5 maanden");
         assert_eq!(nl.t_args("delete-case-label", &[("name", "Familie Zon".into())]), "Verwijderen: Familie Zon");
@@ -303,8 +422,8 @@ mod tests {
         assert_eq!(nl.t("delete-case-label"), "Verwijderen: {name}");
         // Every message resolves in every language without a leftover placeholder for its own args.
         for lang in Lang::ALL {
-            let t = I18n::new(lang);
-            for (id, _) in t.table {
+            let t = I18n::new(lang, table(lang));
+            for id in t.table.ids() {
                 assert!(!t.t(id).is_empty(), "{}: {id} is empty", lang.code());
             }
         }

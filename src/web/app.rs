@@ -109,6 +109,17 @@ fn initial_lang() -> Lang {
     browser::saved_lang().and_then(|c| Lang::from_code(&c)).unwrap_or(Lang::Nl)
 }
 
+/// Fetches a language's message table (a static file of the app) unless it is already there.
+async fn load_lang(l: Lang) -> Result<(), String> {
+    if I18n::is_loaded(l) {
+        return Ok(());
+    }
+    let text = fetch_text(&format!("i18n/{}.json", l.code())).await?;
+    let table = crate::i18n::Table::from_json(&text).ok_or("not a message table")?;
+    I18n::register(l, Rc::new(table));
+    Ok(())
+}
+
 const DEMO_ID: &str = "demo-familie-zon";
 
 async fn load_demo() -> Result<Case, String> {
@@ -175,8 +186,9 @@ fn watch_idle(minutes: u32, on_idle: Callback<()>) -> IdleWatch {
 
 #[component]
 pub fn App() -> Html {
-    let lang = use_state(initial_lang);
-    let i18n = use_memo(*lang, |l| I18n::new(*l));
+    // The language shown; set only once its message table is there (Dutch is built in).
+    let lang = use_state(|| Lang::Nl);
+    let i18n = use_memo(*lang, |l| I18n::for_lang(*l));
     let instruments = use_state(|| Rc::new(Vec::<Instrument>::new()));
     let notices = use_state(Vec::<Notice>::new);
     let phase = use_state(|| Phase::Booting);
@@ -200,11 +212,15 @@ pub fn App() -> Html {
         use_effect_with(lang, move |_| browser::set_document_lang(lang.code(), lang.rtl()));
     }
 
-    // Start-up: instruments and storage; the lock decides what comes next.
+    // Start-up: the chosen language, instruments and storage; the lock decides what comes next.
     {
-        let (instruments, notices, phase) = (instruments.clone(), notices.clone(), phase.clone());
+        let (instruments, notices, phase, lang) = (instruments.clone(), notices.clone(), phase.clone(), lang.clone());
         use_effect_with((), move |_| {
             spawn_local(async move {
+                let wanted = initial_lang();
+                if load_lang(wanted).await.is_ok() {
+                    lang.set(wanted);
+                }
                 let (list, mut found) = load_instruments().await;
                 instruments.set(Rc::new(list));
                 let next = match Store::open().await {
@@ -396,10 +412,16 @@ pub fn App() -> Html {
     let env = Env { i18n: i18n.clone(), family, instruments: (*instruments).clone(), today };
 
     let on_lang = {
-        let lang = lang.clone();
+        let (lang, notices) = (lang.clone(), notices.clone());
         Callback::from(move |l: Lang| {
             browser::save_lang(l.code());
-            lang.set(l);
+            let (lang, notices) = (lang.clone(), notices.clone());
+            spawn_local(async move {
+                match load_lang(l).await {
+                    Ok(()) => lang.set(l),
+                    Err(e) => notices.set(vec![Notice { key: "notice-language-failed", detail: e }]),
+                }
+            });
         })
     };
 
@@ -407,7 +429,7 @@ pub fn App() -> Html {
         let (case, cases, step, save) = (case.clone(), cases.clone(), step.clone(), save.clone());
         Callback::from(move |id: String| {
             if let Some(c) = cases.iter().find(|c| c.id == id) {
-                case.dispatch(CaseMsg::Open(c.clone()));
+                case.dispatch(CaseMsg::Open(Box::new(c.clone())));
                 step.set(Step::Case);
                 save.set(SaveStatus::Saved);
                 browser::focus_id_later("case-title");
@@ -423,7 +445,7 @@ pub fn App() -> Html {
             let mut list = (*cases).to_vec();
             list.push(new.clone());
             cases.set(Rc::new(list));
-            case.dispatch(CaseMsg::Open(new.clone()));
+            case.dispatch(CaseMsg::Open(Box::new(new.clone())));
             step.set(Step::Case);
             if let Phase::Open(v) = (*phase).clone() {
                 let (notices, save) = (notices.clone(), save.clone());

@@ -5,6 +5,7 @@ mod app;
 mod browser;
 mod crypto;
 mod files;
+mod pdf_client;
 mod screens;
 mod speech;
 mod state;

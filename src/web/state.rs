@@ -19,7 +19,7 @@ pub struct CaseState {
 }
 
 pub enum CaseMsg {
-    Open(Case),
+    Open(Box<Case>),
     Close,
     Act(CaseAction),
     /// Storage has the revision given; the case is clean unless it changed since.
@@ -31,9 +31,12 @@ impl Reducible for CaseState {
 
     fn reduce(self: Rc<Self>, msg: CaseMsg) -> Rc<Self> {
         match msg {
-            CaseMsg::Open(case) => {
-                Rc::new(CaseState { case: Some(Rc::new(case)), revision: self.revision + 1, dirty: false, error: None })
-            }
+            CaseMsg::Open(case) => Rc::new(CaseState {
+                case: Some(Rc::new(*case)),
+                revision: self.revision + 1,
+                dirty: false,
+                error: None,
+            }),
             CaseMsg::Close => Rc::new(CaseState { revision: self.revision + 1, ..CaseState::default() }),
             CaseMsg::Saved(rev) => {
                 if rev == self.revision && self.dirty {

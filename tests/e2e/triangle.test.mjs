@@ -350,14 +350,15 @@ test('every theme and scale level can be set by keyboard alone', async () => {
       // From the step button, forward through the view tabs and the triangle's spots.
       await pressUntil(page, 'Tab', () => isFocused(button), `list button "${title}"`, 40);
     } else {
-      // From Sanne's radios of the previous theme, back past the card's two skip buttons and up
-      // the list from its last button.
-      await pressTimes(page, 'Shift+Tab', 2 + (titles.length - i), () => isFocused(button), `list button "${title}"`);
+      // From Sanne's radios of the previous theme, back past the card's read-aloud and two skip
+      // buttons and up the list from its last button.
+      await pressTimes(page, 'Shift+Tab', 3 + (titles.length - i), () => isFocused(button), `list button "${title}"`);
     }
     await activate(title, i % 2 ? 'Space' : 'Enter');
 
-    // 2. Tab from the heading to Sanne's radio group (past "Nu niet bespreken" and "Later bespreken").
-    await pressTimes(page, 'Tab', 3, () => focusInSanne(title), `Sanne's radios on "${title}"`);
+    // 2. Tab from the heading to Sanne's radio group (past "Voorlezen", "Nu niet bespreken" and
+    //    "Later bespreken").
+    await pressTimes(page, 'Tab', 4, () => focusInSanne(title), `Sanne's radios on "${title}"`);
 
     // 3. Set the level, counting from the radio that has focus (Tab lands on the checked one, or
     //    the first if none is): Space checks it if it is not yet, ArrowDown moves the choice on.
@@ -400,8 +401,10 @@ test('every theme and scale level can be set by keyboard alone', async () => {
   const skipAll = page.getByRole('group', { name: 'Thema voor iedereen overslaan' }).getByRole('button', { name: 'Nu niet bespreken' });
   await pressTimes(page, 'Shift+Tab', 2, () => isFocused(skipAll), '"Nu niet bespreken"');
   for (const [i, title] of titles.entries()) {
-    // From "Nu niet bespreken" or from the card heading, Shift+Tab goes to the list's last button.
-    await pressTimes(page, 'Shift+Tab', titles.length - i, () => isFocused(themeButton(page, title)), `list button "${title}"`);
+    // From "Nu niet bespreken" (past "Voorlezen") or from the card heading, Shift+Tab goes to the
+    // list's last button.
+    const back = titles.length - i + (i === 0 ? 1 : 0);
+    await pressTimes(page, 'Shift+Tab', back, () => isFocused(themeButton(page, title)), `list button "${title}"`);
     await activate(title, 'Enter');
     const shown = await checkedFor(title);
     if (JSON.stringify(shown) !== JSON.stringify([chosen[title]])) {

@@ -1,8 +1,19 @@
-//! The circle step (being built).
+//! The circle step: the family's network as a circle, a "who else?" walk that widens it step by
+//! step, each person's details, a list view that can do everything the drawing does (for screen
+//! readers, and as the alternative to dragging), and the circle meeting.
 
 use crate::core::case::Case;
+use crate::core::network::{
+    agreements_of, apply_network, ChildrenJoin, Level, MeetingRole, NetworkAction, NetworkError, Offer, Person, Ring,
+    Scale, Sector, TextField, PROMPTS,
+};
 use crate::core::CaseAction;
+use crate::i18n::Arg;
+use crate::web::browser::{focus_id, new_id};
+use crate::web::state::{use_env, Env};
+use crate::web::widgets::circle_svg::{place_words, CircleSvg, Place};
 use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,8 +22,473 @@ pub struct CircleProps {
     pub on_action: Callback<CaseAction>,
 }
 
+/// A change, and what to announce when it is accepted.
+type Act = Callback<(NetworkAction, Option<String>)>;
+
+fn input_of(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+fn select_of(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlSelectElement>().value()
+}
+fn area_of(e: &InputEvent) -> String {
+    e.target_unchecked_into::<HtmlTextAreaElement>().value()
+}
+fn checked_of(e: &Event) -> bool {
+    e.target_unchecked_into::<HtmlInputElement>().checked()
+}
+
+/// Focuses an element by id, an SVG token as well as an HTML control.
+fn focus_any(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+fn error_key(e: &NetworkError) -> &'static str {
+    match e {
+        NetworkError::EmptyName => "circle-error-name",
+        NetworkError::TooLong { .. } => "circle-error-long",
+        NetworkError::TooMany => "circle-error-full",
+        NetworkError::MediatorIsInformal => "circle-error-mediator",
+        NetworkError::OnlyProfessionalsInform => "circle-error-informs",
+        _ => "circle-error-other",
+    }
+}
+
+/// "<name> staat nu: <ring>, <sector>."
+fn place_text(env: &Env, key: &str, name: &str, ring: Ring, sector: Sector) -> String {
+    let (r, s) = place_words(env, ring, sector);
+    env.i18n.t_args(key, &[("name", Arg::from(name)), ("ring", Arg::from(r)), ("sector", Arg::from(s))])
+}
+
+fn named(env: &Env, key: &str, name: &str) -> String {
+    env.i18n.t_args(key, &[("name", Arg::from(name))])
+}
+
+/// A labelled select over options (value, text), the current one selected.
+fn select(id: String, label: String, current: &str, options: Vec<(String, String)>, on: Callback<String>) -> Html {
+    // The select shows the case: it goes back to the current value first, and follows the case
+    // when the change is accepted (a refused change leaves it as it was).
+    let now = current.to_string();
+    let onchange = Callback::from(move |e: Event| {
+        let v = select_of(&e);
+        e.target_unchecked_into::<HtmlSelectElement>().set_value(&now);
+        on.emit(v)
+    });
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ label }</label>
+            <select {id} {onchange} ~value={current.to_string()}>
+                { for options.into_iter().map(|(v, t)| { let on = v == current; html! { <option selected={on} value={v}>{ t }</option> } }) }
+            </select>
+        </div>
+    }
+}
+
+fn ring_options(env: &Env) -> Vec<(String, String)> {
+    Ring::ALL.iter().map(|r| (r.key().to_string(), place_words(env, *r, Sector::Family).0)).collect()
+}
+fn sector_options(env: &Env) -> Vec<(String, String)> {
+    Sector::ALL.iter().map(|s| (s.key().to_string(), place_words(env, Ring::Close, *s).1)).collect()
+}
+fn ring_of(key: &str) -> Ring {
+    Ring::ALL.into_iter().find(|r| r.key() == key).unwrap_or(Ring::Close)
+}
+fn sector_of(key: &str) -> Sector {
+    Sector::ALL.into_iter().find(|s| s.key() == key).unwrap_or(Sector::Family)
+}
+
 #[component]
 pub fn CircleScreen(props: &CircleProps) -> Html {
-    let _ = (&props.case, &props.on_action);
-    html! { <div class="circle-screen"></div> }
+    let env = use_env();
+    let t = |k: &str| env.t(k);
+    let case = &props.case;
+    let selected = use_state(|| None::<String>);
+    // Where focus goes back to when the person's details close: the token or the list's button.
+    let back_to = use_mut_ref(String::new);
+    let status = use_state(String::new);
+
+    // Every change is tried on a copy first, so a refusal is explained here in plain words.
+    let act: Act = {
+        let (case, on_action, status, env) = (case.clone(), props.on_action.clone(), status.clone(), env.clone());
+        Callback::from(move |(a, done): (NetworkAction, Option<String>)| {
+            let mut copy = case.network.clone();
+            match apply_network(&mut copy, a.clone()) {
+                Ok(()) => {
+                    on_action.emit(CaseAction::Network(a));
+                    if let Some(m) = done {
+                        status.set(m);
+                    }
+                }
+                Err(e) => status.set(env.t(error_key(&e))),
+            }
+        })
+    };
+    let on_move = {
+        let (case, act, status, env) = (case.clone(), act.clone(), status.clone(), env.clone());
+        Callback::from(move |(id, ring, sector, slot): Place| {
+            let Some(p) = case.network.person(&id) else { return };
+            let said = place_text(&env, "circle-moved", &p.name, ring, sector);
+            if (p.ring, p.sector) == (ring, sector) && slot.is_none_or(|s| s == p.slot) {
+                status.set(said);
+            } else {
+                act.emit((NetworkAction::Move { id, ring, sector, slot }, Some(said)));
+            }
+        })
+    };
+    let on_select = {
+        let (selected, back_to) = (selected.clone(), back_to.clone());
+        Callback::from(move |id: String| {
+            *back_to.borrow_mut() = format!("tok-{id}");
+            selected.set(Some(id))
+        })
+    };
+    let on_edit = {
+        let (selected, back_to) = (selected.clone(), back_to.clone());
+        Callback::from(move |id: String| {
+            *back_to.borrow_mut() = format!("edit-{id}");
+            selected.set(Some(id))
+        })
+    };
+    {
+        let open = selected.is_some();
+        use_effect_with((*selected).clone(), move |_| {
+            if open {
+                focus_id("person-heading");
+            }
+        });
+    }
+    let editing = selected.as_ref().and_then(|id| case.network.person(id));
+    let on_close = {
+        let (selected, back_to) = (selected.clone(), back_to.clone());
+        Callback::from(move |_| {
+            selected.set(None);
+            focus_any(&back_to.borrow());
+        })
+    };
+
+    html! {
+        <div class="circle-screen">
+            <section class="intro" aria-labelledby="circle-heading">
+                <h3 id="circle-heading">{ named(&env, "circle-heading", &case.family_alias) }</h3>
+                <p>{ t("circle-help") }</p>
+            </section>
+            <div class="circle-layout">
+                <div class="circle-figure">
+                    <CircleSvg case={case.clone()} selected={(*selected).clone()} on_select={on_select.clone()} on_move={on_move.clone()} />
+                    <p class="circle-status" role="status">{ (*status).clone() }</p>
+                    <p id="circle-keys" class="hint">{ t("circle-keys") }</p>
+                    <ul class="circle-legend">
+                        <li class="lg-formal">{ t("circle-legend-formal") }</li>
+                        <li class="lg-invited">{ t("circle-legend-invited") }</li>
+                        <li class="lg-mediator">{ t("circle-legend-mediator") }</li>
+                    </ul>
+                </div>
+                <div class="circle-side">
+                    if let Some(p) = editing { { editor(&env, case, p, &act, on_close) } }
+                    <WhoElse case={case.clone()} act={act.clone()} />
+                </div>
+            </div>
+            { people_list(&env, case, &act, &on_move, &on_edit, &status) }
+            { meeting(&env, case, &act) }
+        </div>
+    }
+}
+
+/// The list view: every person with their place, invitation, edit and remove.
+fn people_list(
+    env: &Env,
+    case: &Rc<Case>,
+    act: &Act,
+    on_move: &Callback<Place>,
+    on_select: &Callback<String>,
+    status: &UseStateHandle<String>,
+) -> Html {
+    let t = |k: &str| env.t(k);
+    let rows = case.network.people.iter().map(|p| {
+        let id = p.id.clone();
+        let name = p.name.as_str();
+        let (ring, sector) = (p.ring, p.sector);
+        let on_ring = { let (m, id) = (on_move.clone(), id.clone()); Callback::from(move |v: String| m.emit((id.clone(), ring_of(&v), sector, None))) };
+        let on_sector = { let (m, id) = (on_move.clone(), id.clone()); Callback::from(move |v: String| m.emit((id.clone(), ring, sector_of(&v), None))) };
+        let on_invited = { let (act, id) = (act.clone(), id.clone()); Callback::from(move |e: Event| act.emit((NetworkAction::SetInvited { id: id.clone(), invited: checked_of(&e) }, None))) };
+        let edit = { let (s, id) = (on_select.clone(), id.clone()); Callback::from(move |_| s.emit(id.clone())) };
+        let carries = agreements_of(case, &p.id).next().is_some();
+        let remove = {
+            let (act, status, id) = (act.clone(), status.clone(), id.clone());
+            let (blocked, done) = (named(env, "circle-error-carries", name), named(env, "circle-removed", name));
+            Callback::from(move |_| if carries { status.set(blocked.clone()) } else { act.emit((NetworkAction::Remove { id: id.clone() }, Some(done.clone()))) })
+        };
+        html! {
+            <tr key={id.clone()}>
+                <th scope="row">{ name }<span class="row-meta">{ &p.relation }</span></th>
+                <td class="place">
+                    { select(format!("ring-{id}"), named(env, "circle-ring-of", name), ring.key(), ring_options(env), on_ring) }
+                    { select(format!("sector-{id}"), named(env, "circle-sector-of", name), sector.key(), sector_options(env), on_sector) }
+                </td>
+                <td><label class="choice"><input type="checkbox" checked={p.invited} onchange={on_invited}
+                    aria-label={named(env, "circle-invited-label", name)} /><span aria-hidden="true">{ t("circle-invited") }</span></label></td>
+                <td class="actions">
+                    <button type="button" id={format!("edit-{id}")} class="secondary small" onclick={edit} aria-label={named(env, "circle-edit-label", name)}>{ t("circle-edit") }</button>
+                    <button type="button" class="secondary small" onclick={remove} aria-label={named(env, "circle-remove-label", name)}>{ t("circle-remove") }</button>
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="card" aria-labelledby="circle-list-heading">
+            <h4 id="circle-list-heading">{ t("circle-list") }</h4>
+            if case.network.people.is_empty() { <p class="hint">{ t("circle-empty") }</p> } else {
+                <div class="table-wrap">
+                    <table class="people">
+                        <thead><tr><th scope="col">{ t("circle-col-name") }</th><th scope="col">{ t("circle-col-place") }</th>
+                            <th scope="col">{ t("circle-col-invited") }</th><th scope="col"><span class="visually-hidden">{ t("circle-col-actions") }</span></th></tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            }
+        </section>
+    }
+}
+
+fn level_prefix(s: Scale) -> (&'static str, &'static str) {
+    match s {
+        Scale::Often => ("circle-often", "circle-often-"),
+        Scale::Reliable => ("circle-reliable", "circle-reliable-"),
+        Scale::Lasting => ("circle-lasting", "circle-lasting-"),
+    }
+}
+
+/// A text field of a person: a line (changed on leaving it) or a text area (changed as typed).
+fn text_field(env: &Env, act: &Act, p: &Person, field: TextField, key: &str, long: bool) -> Html {
+    let id = format!("person-{key}");
+    let pid = p.id.clone();
+    let act = act.clone();
+    let emit = move |text: String| act.emit((NetworkAction::SetText { id: pid.clone(), field, text }, None));
+    let value = p.text(field).to_string();
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ env.t(key) }</label>
+            if long {
+                <textarea {id} rows="2" maxlength="4000" {value} oninput={Callback::from(move |e: InputEvent| emit(area_of(&e)))} />
+            } else {
+                <input {id} type="text" maxlength="80" {value} onchange={Callback::from(move |e: Event| emit(input_of(&e)))} />
+            }
+        </div>
+    }
+}
+
+/// Everything about one person.
+fn editor(env: &Env, case: &Case, p: &Person, act: &Act, on_close: Callback<MouseEvent>) -> Html {
+    let t = |k: &str| env.t(k);
+    let id = p.id.clone();
+    let tags = Offer::ALL.iter().map(|o| {
+        let (act, id, o) = (act.clone(), id.clone(), *o);
+        let onchange = Callback::from(move |e: Event| act.emit((NetworkAction::SetOffer { id: id.clone(), offer: o, on: checked_of(&e) }, None)));
+        html! { <label class="pill"><input type="checkbox" checked={p.tags.contains(&o)} {onchange} /><span>{ t(&format!("circle-offer-{}", o.key())) }</span></label> }
+    });
+    let scales = Scale::ALL.iter().map(|s| {
+        let (label, prefix) = level_prefix(*s);
+        let mut options = vec![(String::new(), "—".to_string())];
+        options.extend(Level::ALL.iter().map(|l| (l.key().to_string(), t(&format!("{prefix}{}", l.key())))));
+        let current = p.level(*s).map_or("", |l| l.key());
+        let (act, id, scale) = (act.clone(), id.clone(), *s);
+        let on = Callback::from(move |v: String| {
+            let level = Level::ALL.into_iter().find(|l| l.key() == v);
+            act.emit((NetworkAction::SetLevel { id: id.clone(), scale, level }, None))
+        });
+        select(format!("person-{label}"), t(label), current, options, on)
+    });
+    let roles: Vec<(String, String)> = MeetingRole::ALL
+        .iter()
+        .filter(|r| r.fits(p.sector))
+        .map(|r| (r.key().to_string(), t(&format!("circle-role-{}", r.key()))))
+        .collect();
+    let on_role = {
+        let (act, id) = (act.clone(), id.clone());
+        let done = named(env, "circle-role-set", &p.name);
+        Callback::from(move |v: String| {
+            let role = MeetingRole::ALL.into_iter().find(|r| r.key() == v).unwrap_or_default();
+            act.emit((NetworkAction::SetRole { id: id.clone(), role }, Some(done.clone())))
+        })
+    };
+    let mut others = vec![(String::new(), "—".to_string())];
+    others.extend(case.network.people.iter().filter(|q| q.id != p.id).map(|q| (q.id.clone(), q.name.clone())));
+    let on_by = {
+        let (act, id) = (act.clone(), id.clone());
+        Callback::from(move |v: String| {
+            act.emit((NetworkAction::SetSuggestedBy { id: id.clone(), by: (!v.is_empty()).then_some(v) }, None))
+        })
+    };
+    let on_invited = {
+        let (act, id) = (act.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            act.emit((NetworkAction::SetInvited { id: id.clone(), invited: checked_of(&e) }, None))
+        })
+    };
+    let carried: Vec<Html> = agreements_of(case, &p.id).map(|a| html! { <li>{ &a.what }</li> }).collect();
+    let (ring, sector) = place_words(env, p.ring, p.sector);
+    html! {
+        <section class="card person-editor" aria-labelledby="person-heading">
+            <h4 id="person-heading" tabindex="-1">{ named(env, "circle-edit-heading", &p.name) }</h4>
+            <p class="row-meta">{ format!("{ring} · {sector}") }</p>
+            { text_field(env, act, p, TextField::Name, "circle-name", false) }
+            { text_field(env, act, p, TextField::Relation, "circle-relation", false) }
+            { text_field(env, act, p, TextField::Offer, "circle-offer", true) }
+            <fieldset class="pills"><legend>{ t("circle-tags") }</legend>{ for tags }</fieldset>
+            <div class="scales">{ for scales }</div>
+            <div class="device-only">
+                { text_field(env, act, p, TextField::Contact, "circle-contact", false) }
+                <p class="hint">{ t("circle-contact-hint") }</p>
+            </div>
+            <label class="choice"><input type="checkbox" checked={p.invited} onchange={on_invited} /><span>{ t("circle-invited-one") }</span></label>
+            { select(format!("person-role-{id}"), t("circle-role"), p.role.key(), roles, on_role) }
+            if p.sector.is_formal() {
+                <p class="hint">{ t("circle-informs-hint") }</p>
+                { text_field(env, act, p, TextField::CanDo, "circle-can-do", true) }
+                { text_field(env, act, p, TextField::CannotDo, "circle-cannot-do", true) }
+            }
+            { select(format!("person-by-{id}"), t("circle-suggested-by"), p.suggested_by.as_deref().unwrap_or(""), others, on_by) }
+            if !carried.is_empty() { <p class="carry-title">{ t("circle-carries") }</p><ul>{ for carried }</ul> }
+            <button type="button" class="primary" onclick={on_close}>{ t("circle-close-editor") }</button>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WhoElseProps {
+    case: Rc<Case>,
+    act: Act,
+}
+
+/// Widening the circle: one question at a time, from family outward, then "who else could think
+/// along?", where someone can be suggested by a person already in the circle.
+#[component]
+fn WhoElse(props: &WhoElseProps) -> Html {
+    let env = use_env();
+    let t = |k: &str| env.t(k);
+    let step = use_state(|| 0usize);
+    let name = use_state(String::new);
+    let relation = use_state(String::new);
+    let by = use_state(String::new);
+    let sector_pick = use_state(|| Sector::Family);
+    let total = PROMPTS.len() + 1;
+    let suggesting = *step >= PROMPTS.len();
+    let sector = PROMPTS.get(*step).map_or(*sector_pick, |p| p.sector);
+    let prompt =
+        PROMPTS.get(*step).map_or_else(|| t("circle-prompt-suggest"), |p| t(&format!("circle-prompt-{}", p.key)));
+
+    let onsubmit = {
+        let (name, relation, by, act, env) =
+            (name.clone(), relation.clone(), by.clone(), props.act.clone(), env.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let said = place_text(&env, "circle-added", name.trim(), Ring::Close, sector);
+            let suggested_by = (suggesting && !by.is_empty()).then(|| (*by).clone());
+            act.emit((
+                NetworkAction::Add {
+                    id: new_id("np"),
+                    name: (*name).clone(),
+                    relation: (*relation).clone(),
+                    ring: Ring::Close,
+                    sector,
+                    suggested_by,
+                },
+                Some(said),
+            ));
+            if !name.trim().is_empty() {
+                name.set(String::new());
+                relation.set(String::new());
+            }
+            focus_id("quick-name");
+        })
+    };
+    let go = |d: isize| {
+        let step = step.clone();
+        Callback::from(move |_| step.set((*step as isize + d).clamp(0, total as isize - 1) as usize))
+    };
+    let here: Vec<&str> =
+        props.case.network.people.iter().filter(|p| p.sector == sector).map(|p| p.name.as_str()).collect();
+    let mut people = vec![(String::new(), "—".to_string())];
+    people.extend(props.case.network.people.iter().map(|p| (p.id.clone(), p.name.clone())));
+    let text = |h: &UseStateHandle<String>| {
+        let h = h.clone();
+        Callback::from(move |e: InputEvent| h.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+
+    html! {
+        <section class="card who-else" aria-labelledby="who-else-heading">
+            <h4 id="who-else-heading">{ t("circle-who-else") }</h4>
+            <p class="row-meta">{ env.i18n.t_args("circle-step", &[("n", Arg::from(*step + 1)), ("total", Arg::from(total))]) }</p>
+            <p class="prompt" aria-live="polite">{ prompt }</p>
+            if !here.is_empty() { <p class="hint">{ env.i18n.t_args("circle-in-sector", &[("names", Arg::from(here.join(", ")))]) }</p> }
+            <form class="add-form" {onsubmit} novalidate=true>
+                <label for="quick-name">{ t("circle-add-name") }</label>
+                <input id="quick-name" type="text" maxlength="80" value={(*name).clone()} oninput={text(&name)} />
+                <label for="quick-relation">{ t("circle-relation") }</label>
+                <input id="quick-relation" type="text" maxlength="80" value={(*relation).clone()} oninput={text(&relation)} />
+                if suggesting {
+                    { select("quick-sector".into(), t("circle-sector"), sector.key(), sector_options(&env),
+                        { let s = sector_pick.clone(); Callback::from(move |v: String| s.set(sector_of(&v))) }) }
+                    { select("quick-by".into(), t("circle-suggested-by"), &by, people,
+                        { let b = by.clone(); Callback::from(move |v: String| b.set(v)) }) }
+                }
+                <p class="hint">{ t("circle-add-hint") }</p>
+                <button type="submit" class="primary">{ t("circle-add") }</button>
+            </form>
+            <div class="card-nav">
+                <button type="button" class="secondary" disabled={*step == 0} onclick={go(-1)}>{ t("circle-back") }</button>
+                <button type="button" class="secondary" disabled={suggesting} onclick={go(1)}>{ t("circle-next") }</button>
+            </div>
+        </section>
+    }
+}
+
+/// The circle meeting: the family's question, whether the children join, who is invited and came.
+fn meeting(env: &Env, case: &Case, act: &Act) -> Html {
+    let t = |k: &str| env.t(k);
+    let m = &case.network.meeting;
+    let on_question = {
+        let act = act.clone();
+        Callback::from(move |e: InputEvent| act.emit((NetworkAction::SetQuestion(area_of(&e)), None)))
+    };
+    let on_note = {
+        let act = act.clone();
+        Callback::from(move |e: Event| act.emit((NetworkAction::SetChildrenNote(input_of(&e)), None)))
+    };
+    let choices = ChildrenJoin::ALL.iter().map(|c| {
+        let (act, c) = (act.clone(), *c);
+        let onchange = Callback::from(move |_| act.emit((NetworkAction::SetChildrenJoin(Some(c)), None)));
+        html! {
+            <label class="choice"><input type="radio" name="children-join" checked={m.children_join == Some(c)} {onchange} />
+                <span>{ t(&format!("circle-children-{}", c.key())) }</span></label>
+        }
+    });
+    let invited = case.network.people.iter().filter(|p| p.invited).map(|p| {
+        let (act, id) = (act.clone(), p.id.clone());
+        let onchange = Callback::from(move |e: Event| act.emit((NetworkAction::SetCame { id: id.clone(), came: checked_of(&e) }, None)));
+        html! {
+            <li class="row">
+                <span class="row-main">{ &p.name }</span>
+                if p.role != MeetingRole::None { <span class="badge">{ t(&format!("circle-role-{}", p.role.key())) }</span> }
+                <label class="choice"><input type="checkbox" checked={p.came} {onchange} /><span>{ named(env, "circle-came-label", &p.name) }</span></label>
+            </li>
+        }
+    });
+    let any = case.network.people.iter().any(|p| p.invited);
+    html! {
+        <section class="card" aria-labelledby="meeting-heading">
+            <h4 id="meeting-heading">{ t("circle-meeting") }</h4>
+            <p class="hint">{ t("circle-meeting-hint") }</p>
+            <label for="meeting-question">{ t("circle-question") }</label>
+            <textarea id="meeting-question" rows="2" maxlength="4000" value={m.question.clone()} oninput={on_question} />
+            <fieldset class="choices inline"><legend>{ t("circle-children") }</legend>{ for choices }</fieldset>
+            <label for="children-note">{ t("circle-children-note") }</label>
+            <input id="children-note" type="text" maxlength="4000" value={m.children_note.clone()} onchange={on_note} />
+            <h5>{ t("circle-attendance") }</h5>
+            if any { <ul class="rows">{ for invited }</ul> } else { <p class="hint">{ t("circle-none-invited") }</p> }
+        </section>
+    }
 }

@@ -6,6 +6,7 @@ use super::review::{ReviewSection, Timeline};
 use crate::core::case::Case;
 use crate::core::date::Date;
 use crate::core::matrix::strengths;
+use crate::core::network::{who_name, who_options};
 use crate::core::plan::{ordered_agreements, Carrier};
 use crate::core::CaseAction;
 use crate::i18n::Arg;
@@ -122,7 +123,7 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
     let ordered = ordered_agreements(case);
     let groups = Carrier::ALL.iter().map(|carrier| {
         let items: Vec<Html> = ordered.iter().filter(|(c, _)| c == carrier).map(|(_, a)| {
-            let name = case.participant(&a.who).map(|p| p.name.clone()).unwrap_or_default();
+            let name = who_name(case, &a.who).unwrap_or_default();
             let remove = { let act = act.clone(); let id = a.id.clone(); Callback::from(move |_| act.emit(CaseAction::RemoveAgreement { id: id.clone() })) };
             html! {
                 <li class={classes!("row", a.ended.then_some("ended"))}>
@@ -246,8 +247,13 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
                     <label for="agreement-who">{ t("agreement-who-label") }</label>
                     <select id="agreement-who" onchange={ let w = who.clone(); Callback::from(move |e: Event| w.set(select_of(&e))) }>
                         <option value="" selected={who.is_empty()}>{ "—" }</option>
-                        { for case.participants.iter().map(|p| html! {
-                            <option value={p.id.clone()} selected={*who == p.id}>{ format!("{} ({})", p.name, t(&format!("role-{}", p.role.key()))) }</option>
+                        { for who_options(case).into_iter().map(|(id, label)| {
+                            let label = match case.participant(&id) {
+                                Some(p) => format!("{} ({})", p.name, t(&format!("role-{}", p.role.key()))),
+                                None => label,
+                            };
+                            let selected = *who == id;
+                            html! { <option {selected} value={id}>{ label }</option> }
                         }) }
                     </select>
                     <label for="agreement-what">{ t("agreement-what-label") }</label>

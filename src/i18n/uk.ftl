@@ -1,0 +1,550 @@
+# Samenplan: українські тексти (звертання на «ти»).
+
+loading = Завантаження…
+skip-to-content = Перейти до змісту
+language-label = Мова · Language
+privacy-note = Усе, що ти тут заповнюєш, залишається на цьому пристрої. Нічого не надсилається на сервер.
+
+save-saving = Зберігаємо…
+save-saved = Збережено на цьому пристрої
+save-memory-only = Не збережено: це вікно не може нічого зберігати. Не закривай його, поки не зробиш резервну копію.
+save-failed-full = Не збережено: пам'ять пристрою заповнена. Те, що вже було збережено, залишається.
+save-failed = Не збережено. Те, що вже було збережено, залишається.
+
+notice-storage-unavailable = Цей браузер не дозволяє нічого тут зберігати (наприклад, у приватному вікні). Працювати можна, але все зникне, коли ти закриєш вікно.
+notice-storage-full = На цьому пристрої більше немає місця. Те, що вже було збережено, залишається.
+notice-storage-failed = Не вдалося зберегти ({ $detail }). Те, що вже було збережено, залишається.
+notice-records-unreadable = Не вдалося прочитати збережені родини (кількість: { $detail }). Їх не змінено.
+notice-instruments-missing = Не вдалося завантажити анкети ({ $detail }).
+notice-instrument-invalid = Одну анкету не завантажено: { $detail }
+notice-language-failed = Не вдалося завантажити цю мову ({ $detail }).
+notice-demo-failed = Не вдалося завантажити приклад родини ({ $detail }).
+
+cases-heading = Родини на цьому пристрої
+cases-empty = На цьому пристрої ще немає родин.
+case-count = { $count ->
+    [one] { $count } родина
+    [few] { $count } родини
+    [many] { $count } родин
+   *[other] { $count } родини
+}
+case-details = { $children ->
+    [one] { $children } дитина
+    [few] { $children } дитини
+    [many] { $children } дітей
+   *[other] { $children } дитини
+} · { $participants ->
+    [one] { $participants } учасник
+    [few] { $participants } учасники
+    [many] { $participants } учасників
+   *[other] { $participants } учасника
+} · візит { $date }
+delete = Видалити
+delete-case-label = Видалити: { $name }
+delete-question = Видалити { $name } і все, що з цим пов'язано, з цього пристрою? Це не можна скасувати.
+delete-yes = Так, видалити
+delete-no = Ні, залишити
+new-heading = Нова родина
+new-alias-label = Назва для цієї родини
+new-alias-hint = Досить прізвиська, наприклад «Родина Сонце». Справжнє ім'я не потрібне.
+new-create = Почати
+close-case = Закрити
+
+steps-label = Кроки
+step-case = Родина
+step-triangle = Трикутник
+
+family-heading = Родина
+family-alias-label = Назва для цієї родини (можна прізвисько)
+way-legend = Спосіб роботи
+way-screening = Короткий огляд (кілька тем)
+way-extended = Повний огляд (усі теми)
+way-multidisciplinary = Міждисциплінарно (разом з іншими фахівцями)
+purpose-legend = Мета
+purpose-notice = Вчасно помітити
+purpose-assess = Скласти загальну картину
+purpose-monitor = Стежити
+purpose-evaluate = Оцінити
+
+children-heading = Діти
+children-empty = Дітей ще не додано.
+child-add-heading = Додати дитину
+child-alias-label = Ім'я або прізвисько дитини
+child-born-legend = Дитина вже народилася?
+child-born = Народилася
+child-expected = Ще не народилася
+child-birth-label = Дата народження
+child-due-label = Очікувана дата пологів
+child-add = Додати дитину
+age-years = { $years ->
+    [one] { $years } рік
+    [few] { $years } роки
+    [many] { $years } років
+   *[other] { $years } року
+}
+age-months = { $months ->
+    [one] { $months } місяць
+    [few] { $months } місяці
+    [many] { $months } місяців
+   *[other] { $months } місяця
+}
+age-expected = очікується через { $weeks ->
+    [one] { $weeks } тиждень
+    [few] { $weeks } тижні
+    [many] { $weeks } тижнів
+   *[other] { $weeks } тижня
+}
+age-unknown = вік невідомий
+
+participants-heading = Хто бере участь?
+participants-empty = Ще нікого не додано. Додай батьків, молоду людину і себе.
+participant-add-heading = Додати учасника
+participant-name-label = Ім'я
+participant-role-label = Роль
+participant-child-label = Яка це дитина?
+participant-add = Додати учасника
+role-parent = Мама, тато або інший опікун
+role-youngPerson = Молода людина
+role-professional = Фахівець
+role-networkMember = Хтось із мережі підтримки
+remove = Прибрати
+remove-named = Прибрати { $name }
+
+visits-heading = Візити
+visits-hint = Під час наступного візиту ти побачиш, що змінилося.
+visit-label = Візит { $number }
+visit-add = Новий візит сьогодні
+
+consent-heading = Згода
+consent-hint = Познач, на що родина погоджується. Дата зберігається.
+consent-recordOnDevice = Родина погоджується, щоб це зберігалося на цьому пристрої.
+consent-shareWithOrganisation = Родина погоджується, щоб план передали організації.
+consent-contactNetwork = Родина погоджується, щоб звернулися до людей з її мережі підтримки.
+consent-given-on = так, { $date }
+consent-refused-on = ні, { $date }
+
+error-empty-name = Введи ім'я.
+error-too-long = Текст задовгий (щонайбільше { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+}).
+error-in-use = Це неможливо, поки в цієї людини є домовленості або відповіді. Спочатку зміни їх.
+error-too-many = Більше додати не можна.
+error-birth-and-due = Обери дату народження або очікувану дату пологів, а не обидві.
+error-date = Введи дату так: день-місяць-рік.
+error-internal = Не вдалося. Спробуй ще раз.
+
+triangle-screening = Короткий огляд: { $count } з { $total ->
+    [one] { $total } теми
+    [few] { $total } тем
+    [many] { $total } тем
+   *[other] { $total } теми
+}.
+triangle-all = Усі теми ({ $count }).
+triangle-no-respondents = Спочатку в розділі «Родина» додай, хто бере участь: батьків, молоду людину, фахівця.
+family-language-label = Мова родини
+family-language-same = Така сама, як у застосунку
+view-label = Вигляд
+view-answer = Заповнити
+view-compare = Порівняти
+legend-label = Що означають кольори
+themes-label = Теми
+answered-count = { $done } з { $total }
+theme-always-shown = Ця тема є завжди.
+read-aloud = Прочитати вголос
+read-aloud-no-voice = На цьому пристрої немає голосу для цієї мови. Нічого нікуди не надіслано.
+theme-prev = Попередня тема
+theme-next = Наступна тема
+skip-all-label = Пропустити тему для всіх
+skip-all-not-discussed = Не зараз
+skip-all-later = Обговорити пізніше
+skip-not-discussed = Не обговорювали
+skip-later = Пізніше
+answer-open = Ще не заповнено
+note-going-well = Що виходить добре?
+note-worries = Що тебе турбує?
+note-fits-age = Це нормально для цього віку
+note-outside-control = Ми на це не впливаємо
+previous-answer = Минулого разу ({ $date }): { $answer }
+
+compare-heading = Погляд кожного поруч
+compare-hint = Різниця — це не помилка. Це добрий початок розмови.
+compare-count = { $count ->
+    [0] Усі бачать кожну тему однаково.
+    [one] Погляди відрізняються в { $count } темі.
+    [few] Погляди відрізняються в { $count } темах.
+    [many] Погляди відрізняються в { $count } темах.
+   *[other] Погляди відрізняються в { $count } теми.
+}
+compare-only-differences = Показати лише відмінності
+compare-theme = Тема
+compare-together = Разом
+agree-same = Однаковий погляд
+agree-differ = Різні погляди: варто обговорити
+agree-differ-much = Дуже різні погляди: варто обговорити
+agree-single = Одна відповідь
+agree-none = Ще не заповнено
+history-heading = Порівняно з візитом { $date }
+change-better = краще
+change-same = так само
+change-heavier = більше переживань
+change-none = не можна порівняти
+
+step-matrix = Матриця
+step-plan = План
+step-circle = Мережа
+step-export = Поділитися
+
+matrix-heading = Що потрібно родині?
+matrix-help = Тут те, що з'явилося в трикутнику. Обговорімо разом, наскільки це важко, як швидко щось має статися і яка підтримка підходить. Пропозиція — лише початок: зміни її.
+matrix-no-assessment = Спочатку заповни трикутник. Потім тут буде видно, що відбувається.
+matrix-none = Переживань не з'явилося. Додаткова підтримка не потрібна: це добрий результат.
+matrix-overview = Огляд
+matrix-need = Що відбувається
+need-proposal = Пропозиція на основі відповідей. Не підходить? Змінімо разом.
+need-also = Стосується також: { $themes }
+need-touch-label = Чи стосується це ще якоїсь теми?
+need-strengths = Що може допомогти це витримати
+need-strengths-none = На цій стороні трикутника ще не названо сильних сторін.
+nature-single = одна тема
+nature-several = кілька тем
+severity-legend = Наскільки важко
+severity-light = Легко
+severity-moderate = Середньо
+severity-serious = Важко
+urgency-legend = Як швидко
+urgency-canWait = Може зачекати
+urgency-soon = Незабаром
+urgency-now = Зараз
+support-legend = Яка підтримка підходить
+support-open = Ще не обрано
+support-noneNeeded = Додаткова підтримка не потрібна
+support-ownStrength = Власні сили родини
+support-informal = Підтримка власної мережі
+support-lightProfessional = Легка підтримка фахівця
+support-specialised = Спеціалізована допомога
+severity-said-light = невелике переживання
+severity-said-moderate = помірне переживання
+severity-said-serious = серйозне переживання
+urgency-said-canWait = це може зачекати
+urgency-said-soon = незабаром треба щось зробити
+urgency-said-now = щось треба зробити зараз
+support-said-noneNeeded = Додаткова підтримка не потрібна.
+support-said-ownStrength = Родина береться за це сама.
+support-said-informal = Допомагають люди з мережі підтримки.
+support-said-lightProfessional = Фахівець трохи думає разом з родиною.
+support-said-specialised = Потрібна спеціалізована допомога.
+need-summary = { $themes }: { $severity }, { $urgency }. { $support }
+safety-heading = Для фахівця: переживання щодо безпеки
+safety-next-steps = Обговори свої переживання з колегою або з відповідальною особою з питань захисту дітей і дій за протоколом повідомлення (meldcode). Якщо сумніваєшся, зателефонуй до Veilig Thuis (національна лінія консультацій щодо домашнього насильства і жорстокого поводження з дітьми) за номером 0800 2000 і попроси поради. Автоматичної оцінки немає: ти і родина разом вирішуєте, який наступний крок.
+
+plan-heading = План: { $family }
+plan-help = Це план твоєї родини. Почни з того, що виходить добре. Запиши цілі своїми словами і домовся, хто що робить і коли: спочатку те, що робить сама родина, потім мережа підтримки, потім фахівці.
+plan-strengths = Що виходить добре
+plan-strengths-label = Що робить твою родину сильною? (своїми словами)
+plan-needs = Переживання і побажання
+plan-no-needs = Усе йде досить добре. Додаткова підтримка не потрібна. Добре — це достатньо добре.
+plan-goals = Цілі
+plan-goals-empty = Цілей ще немає.
+plan-goals-none-needed = Цілі не обов'язкові, але їх можна додати.
+goal-text-label = Ціль словами родини
+goal-need-label = До якого переживання належить ця ціль?
+goal-text-missing = Спочатку запиши ціль.
+goal-add = Додати ціль
+goal-for-need = до: { $need }
+goal-reached-on = досягнуто { $date }
+goal-remove-label = Прибрати ціль: { $goal }
+plan-agreements = Домовленості: хто що робить і коли
+plan-agreements-hint = Спочатку те, що робить сама родина, потім те, що роблять люди навколо, потім те, що роблять фахівці.
+carrier-family = Що робить родина
+carrier-network = Що робить мережа підтримки
+carrier-professional = Що роблять фахівці
+carrier-none = Ще нічого не домовлено.
+agreement-who-label = Хто
+agreement-what-label = Що
+agreement-when-label = Коли або як часто
+agreement-goal-label = Для якої цілі
+agreement-add = Додати домовленість
+agreement-who-missing = Обери, хто це робить.
+agreement-what-missing = Запиши, що буде зроблено.
+agreement-for-goal = для: { $goal }
+agreement-ended = припинено
+agreement-remove-label = Прибрати домовленість: { $what }
+plan-backup = План Б
+plan-backup-label = Якщо це не вийде, тоді…
+plan-review-date = Коли ми разом подивимося, як ідуть справи?
+plan-confirm = Згода
+plan-confirm-hint = Кожен, хто бере участь, каже, чи план підходить.
+confirm-label = { $name } погоджується
+confirmed-on = погоджено { $date }
+unconfirm = Скасувати
+unconfirm-label = Скасувати згоду: { $name }
+
+review-heading = Як ідуть справи? (оцінювання)
+review-hint = Переглянь кожну домовленість: вдалося, частково чи не вдалося, чому і що тепер змінюється. Ціль досягнуто? Тоді підтримки може бути менше.
+review-needs-agreements = Спочатку склади домовленості. Потім тут можна буде разом їх переглянути.
+review-date-label = Дата оцінювання
+review-start = Почати оцінювання
+review-of = Оцінювання { $date }
+outcome-done = Вдалося
+outcome-partly = Частково
+outcome-notDone = Не вдалося
+review-why = Чому?
+review-next = Що тепер змінюється?
+review-end-agreement = Ця домовленість більше не потрібна
+review-goals = Цілі
+review-goal-reached = Досягнуто: { $goal }
+review-scale-down = Ціль досягнуто? Тоді підтримки може бути менше. Припини домовленості, які вже не потрібні.
+review-note = Про що ще домовляємося?
+
+timeline-heading = Хронологія
+timeline-empty = Ще нічого не відбулося.
+timeline-assessment = Трикутник заповнено ({ $count ->
+    [one] { $count } відповідь
+    [few] { $count } відповіді
+    [many] { $count } відповідей
+   *[other] { $count } відповіді
+}).
+timeline-changes = Від минулого разу: краще — { $better }, більше переживань — { $heavier }.
+timeline-review = Оцінювання: вдалося — { $done }, частково — { $partly }, не вдалося — { $notdone }, ще не обговорено — { $open }.
+
+# lock and device
+lock-now = Заблокувати
+setup-heading = Захистити цей пристрій
+setup-help = Обери парольну фразу. Усе, що ти зберігаєш про родини, шифрується нею на цьому пристрої. Без парольної фрази ніхто не зможе це прочитати, навіть ми. Обери щось, що легко запам'ятати: якщо парольну фразу забути, можна буде лише все стерти.
+passphrase-new-label = Обери парольну фразу
+passphrase-again-label = Введи парольну фразу ще раз
+passphrase-too-short = Використай щонайменше { $min ->
+    [one] { $min } символ
+    [few] { $min } символи
+    [many] { $min } символів
+   *[other] { $min } символу
+}. Кілька слів поспіль — це надійно і легко запам'ятати.
+passphrase-mismatch = Дві парольні фрази не збігаються.
+setup-submit = Захистити і почати
+unlock-busy = Хвилинку, створюємо ключ…
+unlock-heading = Samenplan заблоковано
+unlock-help = Введи свою парольну фразу, щоб продовжити.
+passphrase-label = Парольна фраза
+unlock-submit = Відкрити
+unlock-wrong = Ця парольна фраза неправильна.
+unlock-wait = Ця парольна фраза неправильна. Спробуй ще раз через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунди
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунди
+}.
+unlock-failed = Не вдалося відкрити. Спробуй ще раз.
+forgot-summary = Не пам'ятаєш парольну фразу?
+forgot-help = Без парольної фрази нічого не можна відновити. Але можна стерти все на цьому пристрої і почати знову.
+wipe-all = Стерти все на цьому пристрої
+wipe-question = Стерти всі родини й налаштування з цього пристрою? Це не можна скасувати.
+wipe-yes = Так, стерти все
+notice-wiped = Усе на цьому пристрої стерто.
+notice-wipe-failed = Не вдалося стерти все повністю. Спробуй ще раз.
+device-heading = Цей пристрій
+device-encrypted = Усі родини збережено в зашифрованому вигляді з твоєю парольною фразою.
+persist-yes = Браузер зберігає дані цього застосунку, навіть якщо ти якийсь час сюди не заходиш.
+persist-no = Браузер може видалити ці дані, якщо застосунком якийсь час не користуватися. Встанови застосунок або зроби резервну копію.
+lock-minutes-label = Блокувати
+minutes = { $count ->
+    [one] через { $count } хвилину без використання
+    [few] через { $count } хвилини без використання
+    [many] через { $count } хвилин без використання
+   *[other] через { $count } хвилини без використання
+}
+passphrase-change-heading = Змінити парольну фразу
+passphrase-change = Змінити парольну фразу
+passphrase-changed = Парольну фразу змінено. Усе зашифровано заново.
+passphrase-change-failed = Не вдалося змінити. Стара парольна фраза досі діє.
+
+# encrypted files
+backup-heading = Зашифрований файл для передачі
+backup-help = Створи зашифрований файл цієї родини, наприклад для колеги або для самої родини. Обери для нього окрему парольну фразу і передай її окремо (не в тому самому листі чи повідомленні).
+backup-passphrase-label = Парольна фраза для цього файлу
+backup-download = Завантажити зашифрований файл
+backup-done = Файл створено.
+backup-failed = Не вдалося створити файл.
+open-backup-heading = Відкрити зашифрований файл
+open-backup-help = Відкрий родину, яку хтось передав тобі як зашифрований файл. Потрібна парольна фраза цього файлу.
+backup-file-label = Файл
+backup-passphrase-open-label = Парольна фраза файлу
+backup-open = Відкрити
+backup-choose-file = Спочатку обери файл.
+backup-not-encrypted = Це не зашифрований файл Samenplan.
+backup-not-valid = Цей файл неможливо прочитати. Нічого не змінено.
+backup-wrong = Парольна фраза неправильна, або файл було змінено. Нічого не змінено.
+backup-not-a-case = У цьому файлі немає правильних даних родини. Нічого не змінено.
+backup-opened = Файл відкрито.
+import-exists = { $name } вже є на цьому пристрої. Що ти хочеш зробити?
+import-replace = Замінити
+import-as-copy = Зберегти як копію
+import-cancel = Не відкривати
+import-copy-name = { $name } (копія)
+
+# circle
+circle-heading = Мережа підтримки: { $name }
+circle-help = Хто є поруч із твоєю родиною? Родина — у центрі. Що ближча людина, то ближче вона до центру. Почни з рідних, а потім крок за кроком дивися далі.
+circle-figure = Коло мережі підтримки
+circle-centre = Родина
+circle-keys = Перетягни людину на інше місце. Або обери людину й користуйся стрілками: вгору — ближче, вниз — далі, вліво і вправо — інша група. Усе це можна зробити і в списку нижче.
+circle-legend-formal = Смужки: фахівці, офіційна мережа. Інші групи — власна мережа родини.
+circle-legend-invited = Позначка: запрошено на зустріч кола.
+circle-legend-mediator = Золоте кільце: посередник, якого обрала родина.
+circle-ring-veryClose = дуже близько
+circle-ring-close = близько
+circle-ring-further = далі
+circle-sector-family = Рідні
+circle-sector-friendsNeighbours = Друзі та сусіди
+circle-sector-schoolWorkClubs = Школа, робота, спорт, гуртки, віра
+circle-sector-professionals = Фахівці (офіційна мережа)
+circle-invited = запрошено
+circle-role-none = Без ролі
+circle-role-mediator = Посередник (обирає родина)
+circle-role-coordinator = Координатор або наставник
+circle-role-informs = Інформує (не вирішує)
+circle-role-set = Роль змінено: { $name }.
+circle-moved = { $name } тепер: { $ring }, { $sector }.
+circle-added = { $name } тепер у колі: { $ring }, { $sector }.
+circle-removed = { $name } більше немає в колі.
+circle-error-name = Введи ім'я.
+circle-error-long = Цей текст задовгий.
+circle-error-full = У коло більше не вміщується людей.
+circle-error-mediator = Посередник — це людина з власної мережі родини, а не фахівець. Спочатку обери іншу роль.
+circle-error-informs = Роль «інформує» буває лише у фахівців. Спочатку обери іншу роль.
+circle-error-carries = { $name }: у плані ще є домовленості з цією людиною. Спочатку зміни їх.
+circle-error-other = Не вдалося. Спробуй ще раз.
+circle-list = Усі в колі
+circle-empty = У колі ще нікого немає. Почни з рідних.
+circle-col-name = Ім'я
+circle-col-place = Місце
+circle-col-invited = Зустріч кола
+circle-col-actions = Дії
+circle-ring-of = Наскільки близько { $name }?
+circle-sector-of = Група: { $name }
+circle-invited-label = { $name }: запрошено
+circle-edit = Змінити
+circle-edit-label = Змінити: { $name }
+circle-remove = Прибрати
+circle-remove-label = Прибрати з кола: { $name }
+circle-edit-heading = Про людину: { $name }
+circle-name = Ім'я
+circle-relation = Хто ця людина для тебе?
+circle-offer = Що ця людина може запропонувати?
+circle-tags = Вид підтримки
+circle-offer-practical = Практична підтримка
+circle-offer-childcare = Догляд за дітьми
+circle-offer-listening = Вислухати
+circle-offer-transport = Підвезти, транспорт
+circle-offer-money = Гроші й документи
+circle-offer-knowledge = Знання
+circle-often = Як часто?
+circle-often-low = Іноді
+circle-often-medium = Регулярно
+circle-often-high = Часто
+circle-reliable = Наскільки надійно?
+circle-reliable-low = Не завжди
+circle-reliable-medium = Здебільшого
+circle-reliable-high = Завжди
+circle-lasting = Як довго?
+circle-lasting-low = Недовго
+circle-lasting-medium = Якийсь час
+circle-lasting-high = Довго
+circle-contact = Як ця людина хоче, щоб із нею зв'язувалися?
+circle-contact-hint = Це залишається лише на цьому пристрої. Коли ти чимось ділишся, цього там не буде.
+circle-invited-one = Запрошено на зустріч кола
+circle-role = Роль на зустрічі кола
+circle-informs-hint = Фахівець розповідає, що він або вона може зробити, а чого ні. Вирішує родина.
+circle-can-do = Що я можу зробити
+circle-cannot-do = Чого я не можу зробити
+circle-suggested-by = Пропозиція від
+circle-carries = Домовленості в плані
+circle-close-editor = Готово
+circle-who-else = Хто ще?
+circle-step = Запитання { $n } з { $total }
+circle-prompt-family = Хто з рідних важливий для тебе?
+circle-prompt-friends = Які друзі є поруч із тобою?
+circle-prompt-neighbours = Кого з сусідів ти добре знаєш? До кого можна постукати у двері?
+circle-prompt-school = Кого ти знаєш зі школи або дитсадка?
+circle-prompt-sport = Кого ти знаєш зі спорту?
+circle-prompt-clubs = Кого ти знаєш із гуртка, клубу чи хобі?
+circle-prompt-work = Кого ти знаєш з роботи?
+circle-prompt-faith = Кого ти знаєш через свою віру чи переконання?
+circle-prompt-professionals = З якими фахівцями ти вже на зв'язку?
+circle-prompt-suggest = Хто ще міг би подумати разом? Запитай і людей у колі.
+circle-in-sector = Уже в цій групі: { $names }
+circle-add-name = Ім'я або прізвисько
+circle-sector = Група
+circle-add-hint = Нові люди потрапляють у середнє кільце. Потім пересунь їх ближче або далі.
+circle-add = Додати в коло
+circle-back = Попереднє запитання
+circle-next = Наступне запитання
+circle-meeting = Зустріч кола
+circle-meeting-hint = На зустрічі кола родина просить свою мережу подумати разом. Спочатку родина говорить без фахівців. Потім родина пише план: хто що робить і коли. Приблизно через чотири тижні всі разом дивляться, як ідуть справи.
+circle-question = Яке запитання родина ставить своїй мережі?
+circle-children = Чи беруть участь діти? Це вирішує родина.
+circle-children-yes = Так
+circle-children-no = Ні
+circle-children-some = Дехто
+circle-children-note = Примітка, наприклад які діти
+circle-attendance = Кого запрошено і хто прийшов?
+circle-none-invited = Ще нікого не запрошено. Постав позначку в списку.
+circle-came-label = { $name } на зустрічі
+
+# export
+export-heading = Поділитися і зберегти
+export-intro = Тут ти створюєш файли цієї родини. Вони створюються на цьому пристрої. Нічого не надсилається на сервер.
+export-family-title = План для родини
+export-family-pdf = План для родини (PDF)
+export-family-help = План простою мовою, починаючи з того, що виходить добре. Без нотаток для фахівця.
+export-keep = Цей план належить родині. Зберігай його добре. Родина сама вирішує, з ким ним ділитися.
+export-full-title = Повний звіт
+export-full-pdf = Повний звіт (PDF)
+export-full-help = Усе, що записано: відповіді й нотатки кожного, матриця, оцінювання і згода. Для справи фахівця. Родина теж завжди може побачити цей звіт.
+export-json = Файл родини (JSON)
+export-json-help = Уся родина в одному файлі: щоб продовжити на іншому пристрої або внести в систему організації. У ньому є все, тому зберігай його в безпеці.
+export-print = Надрукувати план
+export-print-help = Надрукуй план для родини на принтері цього пристрою.
+export-made-on = Створено { $date }
+export-loading = Завантажуємо частину для PDF…
+export-making = Створюємо PDF…
+export-saved = { $name } — у твоїх завантаженнях.
+export-failed = Не вдалося створити PDF ({ $detail }). Нічого не змінено.
+export-font-failed = Не вдалося завантажити шрифт для PDF. Нічого не змінено.
+import-label = Відкрити файл родини
+import-hint = Обери файл родини (.json), створений у Samenplan. Нічого не буде перезаписано без запитання.
+import-reading = Читаємо файл…
+import-error-too-large = Цей файл завеликий (понад { $max } МБ). Нічого не змінено.
+import-error-not-json = Samenplan не може прочитати цей файл: він пошкоджений або це інший тип файлу. Нічого не змінено.
+import-error-not-case = Це не файл родини Samenplan. Нічого не змінено.
+import-error-too-deep = Цей файл має надто складну будову, щоб безпечно його відкрити. Нічого не змінено.
+import-error-text-too-long = У цьому файлі є задовгий текст (понад { $max ->
+    [one] { $max } символ
+    [few] { $max } символи
+    [many] { $max } символів
+   *[other] { $max } символу
+}). Нічого не змінено.
+import-error-too-new = Цей файл створено в новішій версії Samenplan (версія { $found }). Онови застосунок і спробуй ще раз. Нічого не змінено.
+import-error-version = У цьому файлі немає версії, яку знає Samenplan. Нічого не змінено.
+import-error-invalid = Цей файл родини не зовсім правильний ({ $detail }). Нічого не змінено.
+import-error-read = Не вдалося прочитати файл ({ $detail }). Нічого не змінено.
+
+# offline and embedding
+update-ready = Готова нова версія Samenplan. Вона запрацює, коли ти наступного разу відкриєш Samenplan. Твоя робота залишається збереженою.
+config-invalid = Налаштування цієї організації (config.json) не використано: { $detail }. Зараз Samenplan працює з власними налаштуваннями.
+share-question-plan = Усі погоджуються з планом. Надіслати план також на сторінку { $org }?
+share-question-export = Надіслати дані цієї родини також на сторінку { $org }?
+share-hint = Тоді план і відповіді цієї родини потраплять на вебсторінку, у якій зараз відкрито Samenplan ({ $origin }). Роби це, лише якщо родина погоджується.
+share-send = Так, надіслати до { $org }
+share-keep = Ні, не надсилати
+share-sent-plan = План надіслано на сторінку { $org }.
+share-told-plan = Сторінка { $org } тепер знає, що план готовий. Його зміст не надіслано.
+share-sent-export = Дані цієї родини надіслано на сторінку { $org }.
+share-told-export = Сторінка { $org } тепер знає, що файл створено. Його зміст не надіслано.
+share-close = Гаразд
+org-services-heading = Підтримка поруч
+org-services-help = Організації, до яких родина може звернутися сама.
+org-services-phone = Зателефонувати: { $phone }
+org-services-web = Вебсайт: { $name }

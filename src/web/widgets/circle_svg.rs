@@ -1,0 +1,230 @@
+//! The family group plan circle as SVG: rings by closeness, four sectors (the professionals'
+//! hatched apart), the family at the centre, and a token per person. Tokens move by dragging
+//! (pointer events: mouse, touch, pen) or by the arrow keys; the list on the screen is the
+//! alternative to both.
+
+use crate::core::case::Case;
+use crate::core::geometry::wrap_label;
+use crate::core::network::{circle_layout, clip, initial, snap, MeetingRole, Person, Ring, Sector, CENTRE_R};
+use crate::web::state::{use_env, Env};
+use std::rc::Rc;
+use web_sys::Element;
+use yew::prelude::*;
+
+/// A token on the move: where the pointer started (screen pixels), drawing units per pixel, and
+/// how far it has gone (drawing units).
+#[derive(Clone, PartialEq)]
+struct Drag {
+    id: String,
+    pointer: i32,
+    start: (f64, f64),
+    scale: f64,
+    dx: f64,
+    dy: f64,
+}
+
+/// (person id, ring, sector, slot): where a person was dropped or moved to by keys.
+pub type Place = (String, Ring, Sector, Option<u32>);
+
+#[derive(Properties, PartialEq)]
+pub struct CircleSvgProps {
+    pub case: Rc<Case>,
+    pub selected: Option<String>,
+    pub on_select: Callback<String>,
+    pub on_move: Callback<Place>,
+}
+
+/// The ring's and sector's words, for labels and announcements.
+pub fn place_words(env: &Env, ring: Ring, sector: Sector) -> (String, String) {
+    (env.t(&format!("circle-ring-{}", ring.key())), env.t(&format!("circle-sector-{}", sector.key())))
+}
+
+/// What a screen reader says for a token: name, relation, ring, sector, and the meeting.
+fn token_label(env: &Env, p: &Person) -> String {
+    let (ring, sector) = place_words(env, p.ring, p.sector);
+    let mut parts = vec![p.name.clone()];
+    if !p.relation.is_empty() {
+        parts.push(p.relation.clone());
+    }
+    parts.extend([ring, sector]);
+    if p.invited {
+        parts.push(env.t("circle-invited"));
+    }
+    if p.role != MeetingRole::None {
+        parts.push(env.t(&format!("circle-role-{}", p.role.key())));
+    }
+    parts.join(", ")
+}
+
+/// A token's line of text: up to `fits` characters as they are; longer ones (up to 14) are
+/// narrowed to the token's width, and only then cut.
+fn fitted(class: &'static str, y: f64, text: &str, fits: usize) -> Html {
+    let long = text.chars().count() > fits;
+    html! {
+        <text {class} y={n(y)} textLength={long.then_some("86")} lengthAdjust={long.then_some("spacingAndGlyphs")}>{ clip(text, 14) }</text>
+    }
+}
+
+fn n(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+#[component]
+pub fn CircleSvg(props: &CircleSvgProps) -> Html {
+    let env = use_env();
+    let svg_ref = use_node_ref();
+    let drag = use_state(|| None::<Drag>);
+    // A drag ends in a click on the token; that click must not also open the person.
+    let dragged = use_mut_ref(|| false);
+    let case = &props.case;
+    let people = &case.network.people;
+    let layout = circle_layout(people);
+    let (r, half) = (layout.radius, layout.half);
+
+    let on_pointer_move = {
+        let (drag, svg_ref) = (drag.clone(), svg_ref.clone());
+        Callback::from(move |e: PointerEvent| {
+            if let Some(d) = (*drag).clone().filter(|d| d.pointer == e.pointer_id()) {
+                let dx = (f64::from(e.client_x()) - d.start.0) * d.scale;
+                let dy = (f64::from(e.client_y()) - d.start.1) * d.scale;
+                // Captured only once it really moves: a plain tap stays a click on the token.
+                if let Some(svg) = svg_ref.cast::<Element>().filter(|_| dx.hypot(dy) >= 4.0) {
+                    let _ = svg.set_pointer_capture(e.pointer_id());
+                }
+                drag.set(Some(Drag { dx, dy, ..d }));
+            }
+        })
+    };
+    let on_pointer_up = {
+        let (drag, dragged, on_move, case) = (drag.clone(), dragged.clone(), props.on_move.clone(), case.clone());
+        let layout = layout.clone();
+        Callback::from(move |e: PointerEvent| {
+            let Some(d) = (*drag).clone().filter(|d| d.pointer == e.pointer_id()) else { return };
+            drag.set(None);
+            if d.dx.hypot(d.dy) < 8.0 {
+                return;
+            }
+            *dragged.borrow_mut() = true;
+            let net = &case.network;
+            if let Some(i) = net.people.iter().position(|p| p.id == d.id) {
+                let at = layout.tokens[i];
+                let to = crate::core::geometry::Point { x: at.x + d.dx, y: at.y + d.dy };
+                let (ring, sector, slot) = snap(net, &layout, &d.id, to);
+                on_move.emit((d.id, ring, sector, Some(slot)));
+            }
+        })
+    };
+    let on_cancel = {
+        let drag = drag.clone();
+        Callback::from(move |_: PointerEvent| drag.set(None))
+    };
+
+    let tokens = people.iter().zip(&layout.tokens).map(|(p, at)| {
+        let id = p.id.clone();
+        let moving = drag.as_ref().filter(|d| d.id == id);
+        let (x, y) = moving.map_or((at.x, at.y), |d| (at.x + d.dx, at.y + d.dy));
+        let onpointerdown = {
+            let (drag, dragged, svg_ref, id) = (drag.clone(), dragged.clone(), svg_ref.clone(), id.clone());
+            Callback::from(move |e: PointerEvent| {
+                let Some(svg) = svg_ref.cast::<Element>() else { return };
+                if e.button() != 0 {
+                    return;
+                }
+                *dragged.borrow_mut() = false;
+                let scale = 2.0 * half / f64::from(svg.client_width().max(1));
+                let start = (f64::from(e.client_x()), f64::from(e.client_y()));
+                drag.set(Some(Drag { id: id.clone(), pointer: e.pointer_id(), start, scale, dx: 0.0, dy: 0.0 }));
+            })
+        };
+        let onclick = {
+            let (dragged, on_select, id) = (dragged.clone(), props.on_select.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| {
+                if !std::mem::take(&mut *dragged.borrow_mut()) {
+                    on_select.emit(id.clone());
+                }
+            })
+        };
+        let onkeydown = {
+            let (on_move, on_select, id, ring, sector) =
+                (props.on_move.clone(), props.on_select.clone(), id.clone(), p.ring, p.sector);
+            Callback::from(move |e: KeyboardEvent| {
+                let to = match e.key().as_str() {
+                    "ArrowUp" => (ring.inward().unwrap_or(ring), sector),
+                    "ArrowDown" => (ring.outward().unwrap_or(ring), sector),
+                    "ArrowLeft" => (ring, sector.previous()),
+                    "ArrowRight" => (ring, sector.next()),
+                    "Enter" | " " => {
+                        e.prevent_default();
+                        on_select.emit(id.clone());
+                        return;
+                    }
+                    _ => return,
+                };
+                e.prevent_default();
+                on_move.emit((id.clone(), to.0, to.1, None));
+            })
+        };
+        let selected = props.selected.as_deref() == Some(id.as_str());
+        // The button holds the shapes; the words are drawn over it, hidden from assistive
+        // technology (the label says them in full) and letting the pointer through.
+        html! {
+            <g key={id.clone()} transform={format!("translate({} {})", n(x), n(y))}
+                class={classes!("token", format!("s-{}", p.sector.key()), selected.then_some("selected"), moving.map(|_| "dragging"))}>
+                <g id={format!("tok-{id}")} class="btn" role="button" tabindex="0" aria-label={token_label(&env, p)}
+                    aria-describedby="circle-keys" aria-pressed={selected.to_string()} {onpointerdown} {onclick} {onkeydown}>
+                    <circle class="hit" r="46" />
+                    if p.role == MeetingRole::Mediator { <circle class="med" cy="-20" r="21" /> }
+                    <circle class="dot" cy="-20" r="17" />
+                    if p.invited { <g class="inv"><circle cx="19" cy="-34" r="9" /><path d="M14.5 -34 l3 3.5 l6 -7" /></g> }
+                </g>
+                <g class="words" aria-hidden="true">
+                    <text class="ini" y="-13">{ initial(&p.name) }</text>
+                    { fitted("nm", 16.0, &p.name, 10) }
+                    { fitted("rel", 32.0, &p.relation, 12) }
+                </g>
+            </g>
+        }
+    });
+
+    let rings = (0..3).rev().map(|i| html! { <circle class={format!("band b{i}")} r={n(layout.bands[i].1)} /> });
+    let ring_labels = Ring::ALL.iter().map(|ring| {
+        let (a, b) = layout.bands[ring.index()];
+        html! { <text class="ring-label" x={n(-(a + b) / 2.0)} y="5">{ place_words(&env, *ring, Sector::Family).0 }</text> }
+    });
+    // Sector titles in the corners, outside the circle.
+    let titles = Sector::ALL.iter().map(|s| {
+        let text = place_words(&env, Ring::Close, *s).1;
+        let lines = wrap_label(&text, 18);
+        let right = matches!(s, Sector::FriendsNeighbours | Sector::SchoolWorkClubs);
+        let bottom = matches!(s, Sector::SchoolWorkClubs | Sector::Professionals);
+        let x = if right { half - 10.0 } else { 10.0 - half };
+        let first = if bottom { half - 14.0 - 24.0 * (lines.len() - 1) as f64 } else { 26.0 - half };
+        html! {
+            <text class={classes!("sector-title", s.is_formal().then_some("formal"))} x={n(x)} y={n(first)}
+                text-anchor={if right { "end" } else { "start" }}>
+                { for lines.iter().enumerate().map(|(i, l)| html! { <tspan x={n(x)} dy={if i == 0 { "0" } else { "24" }}>{ *l }</tspan> }) }
+            </text>
+        }
+    });
+
+    html! {
+        <svg ref={svg_ref.clone()} class="circle" viewBox={format!("{} {} {} {}", n(-half), n(-half), n(2.0 * half), n(2.0 * half))}
+            role="group" aria-label={env.t("circle-figure")}
+            onpointermove={on_pointer_move} onpointerup={on_pointer_up} onpointercancel={on_cancel}>
+            <defs>
+                <pattern id="formal-hatch" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <line x1="0" y1="0" x2="0" y2="12" stroke="#51606e" stroke-opacity="0.22" stroke-width="5" />
+                </pattern>
+            </defs>
+            { for rings }
+            <path class="formal-area" d={format!("M0 0L0 {r}A{r} {r} 0 0 1 {} 0Z", -r)} />
+            <path class="axis" d={format!("M{} 0H{r}M0 {}V{r}", -r, -r)} />
+            { for ring_labels }
+            { for titles }
+            <circle class="centre" r={n(CENTRE_R)} />
+            <text class="centre-t" y="-10">{ env.t("circle-centre") }</text>
+            <text class="centre-name" y="16">{ clip(&case.family_alias, 14) }</text>
+            { for tokens }
+        </svg>
+    }
+}

@@ -1,0 +1,180 @@
+// Embedding: an organisation's page (another origin) shows the app with the custom element and
+// with an iframe, configures both by message, and hears a confirmed plan. A page whose origin is
+// not on the deployment's allow-list configures nothing and hears nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startApp, unlock } from './harness.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+const DIST = process.env.SAMENPLAN_DIST || path.resolve(import.meta.dirname, '..', '..', 'dist');
+
+let browser; // the harness's Chromium (its own server is not used here)
+let appServer, hostServer, foreignServer;
+const dirs = [];
+
+function tempDir(name) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `samenplan-${name}-`));
+  dirs.push(dir);
+  return dir;
+}
+
+const origin = (url) => new URL(url).origin;
+
+before(async () => {
+  browser = await startApp();
+  // Three origins: the host page, a foreign page, and the app (a copy of the build whose
+  // config.json allows the host page only, and lets it hear events with the case file).
+  const hostDir = tempDir('host');
+  const foreignDir = tempDir('foreign');
+  const appDir = tempDir('app');
+  hostServer = await startServer({ root: hostDir, port: 0 });
+  foreignServer = await startServer({ root: foreignDir, port: 0 });
+  fs.cpSync(DIST, appDir, { recursive: true });
+  fs.writeFileSync(path.join(appDir, 'config.json'), JSON.stringify({
+    allowedOrigins: [origin(hostServer.url)],
+    shareEvents: 'data',
+    hostMayChange: ['organisation', 'colours', 'languages', 'language', 'instruments', 'wayOfWorking', 'safetyNextSteps', 'services'],
+  }));
+  appServer = await startServer({ root: appDir, port: 0 });
+
+  // The host page is the shipped example, pointed at the app's address.
+  const example = fs.readFileSync(path.join(DIST, 'embed-example.html'), 'utf8');
+  const page = example
+    .replace('<script type="module" src="embed.js">', `<script type="module" src="${appServer.url}embed.js">`)
+    .replace('data-src="index.html?demo"', `data-src="${appServer.url}index.html?demo"`);
+  assert.notEqual(page, example);
+  fs.writeFileSync(path.join(hostDir, 'index.html'), page);
+
+  // The foreign page frames the app too and tries to configure it the same way.
+  fs.writeFileSync(path.join(foreignDir, 'index.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Not allowed</title><link rel="icon" href="data:,"></head><body>
+<iframe id="f" title="Samenplan (foreign)" style="width:100%;height:40rem"></iframe>
+<script type="module">
+  window.heard = [];
+  const frame = document.getElementById('f');
+  addEventListener('message', (e) => { if (e.source === frame.contentWindow) window.heard.push(e.data); });
+  frame.addEventListener('load', () => frame.contentWindow.postMessage({ type: 'samenplan:config',
+    config: { language: 'en', colours: { brand: '#5b2a86' }, organisation: { name: 'Nep Organisatie' } } }, '${origin(appServer.url)}'));
+  frame.src = '${appServer.url}index.html';
+</script></body></html>`);
+});
+
+after(async () => {
+  await browser?.close();
+  await appServer?.close();
+  await hostServer?.close();
+  await foreignServer?.close();
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** Fails on any request that is not for the given servers. */
+function assertOnlyRequestsTo(page, urls) {
+  const foreign = page.requests.filter((u) => !urls.some((b) => u.startsWith(b)) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(foreign, [], `requests elsewhere:\n  ${foreign.join('\n  ')}`);
+}
+
+/** The header's background colour inside a frame. */
+async function headerColour(frame) {
+  return frame.locator('header.top').evaluate((el) => getComputedStyle(el).backgroundColor);
+}
+
+/** What the host page heard, as its list shows it. */
+function heard(page, text) {
+  return page.getByRole('region', { name: 'What Samenplan told this page' }).getByRole('listitem').filter({ hasText: text });
+}
+
+test('the element and the iframe show the language, colour and logo their host page sends', async () => {
+  const page = await browser.newPage();
+  await page.goto(hostServer.url);
+  await heard(page, 'element: configured').waitFor();
+  await heard(page, 'iframe: configured').waitFor();
+
+  // The element: English, purple, the organisation's name and logo, screening by default.
+  const element = page.frameLocator('iframe[title="Samenplan (element)"]');
+  await element.getByRole('heading', { name: 'Protect this device' }).waitFor();
+  await element.getByRole('banner').getByText('CJG Rivierstad').waitFor();
+  assert.equal(await headerColour(element), 'rgb(91, 42, 134)');
+  const logo = element.getByRole('banner').locator('img.org-logo');
+  await logo.waitFor();
+  assert.ok(await logo.evaluate((img) => img.complete && img.naturalWidth > 0), 'the logo (from the app) is shown');
+  assert.equal(await element.locator('html').getAttribute('lang'), 'en');
+
+  // The iframe: Dutch, the GGD's colour and name.
+  const frame = page.frameLocator('iframe[title="Samenplan (iframe)"]');
+  await frame.getByRole('heading', { name: 'Dit apparaat beveiligen' }).waitFor();
+  await frame.getByRole('banner').getByText('GGD Voorbeeldregio').waitFor();
+  assert.equal(await headerColour(frame), 'rgb(0, 95, 115)');
+
+  // Even the allowed page cannot widen what the deployment set.
+  await page.evaluate(() => {
+    const f = document.getElementById('samenplan-frame');
+    f.contentWindow.postMessage({ type: 'samenplan:config', config: { shareEvents: 'data' } }, new URL(f.src).origin);
+  });
+  await heard(page, 'iframe: refused (shareEvents: can only be set in the deployment').waitFor();
+  assert.equal(await headerColour(frame), 'rgb(0, 95, 115)', 'a refused message changes nothing');
+
+  assert.deepEqual(page.errors, []);
+  assertOnlyRequestsTo(page, [hostServer.url, appServer.url]);
+});
+
+test('a page whose origin is not allowed configures nothing and hears nothing', async () => {
+  const page = await browser.newPage();
+  await page.goto(foreignServer.url);
+  const frame = page.frameLocator('iframe[title="Samenplan (foreign)"]');
+  // The app marks the root once it listens (messages from before are handled by then).
+  await frame.locator('html[data-samenplan-config]').waitFor({ state: 'attached' });
+  assert.equal(await frame.locator('html').getAttribute('data-samenplan-config'), 'deployment');
+  await frame.getByRole('heading', { name: 'Dit apparaat beveiligen' }).waitFor();
+  assert.equal(await frame.getByText('Nep Organisatie').count(), 0);
+  assert.equal(await headerColour(frame), 'rgb(36, 82, 122)', 'the app keeps its own colour');
+  assert.equal(await frame.locator('html').getAttribute('lang'), 'nl');
+  assert.deepEqual(await page.evaluate(() => window.heard), [], 'no answer goes to a page that is not allowed');
+  assert.deepEqual(page.errors, []);
+  assertOnlyRequestsTo(page, [foreignServer.url, appServer.url]);
+});
+
+test('a confirmed plan reaches the allowed host, with the case file only when the professional agrees', async () => {
+  const page = await browser.newPage();
+  await page.goto(hostServer.url);
+  await heard(page, 'iframe: configured').waitFor();
+  const frame = page.frameLocator('iframe[title="Samenplan (iframe)"]');
+  await unlock(frame);
+  await frame.getByRole('button', { name: /^Familie Zon/ }).click();
+  await frame.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Plan' }).click();
+
+  const people = ['Sanne', 'Youssef', 'Noor', 'Inge de Vries', 'Oma Jet'];
+  for (const name of people) {
+    await frame.getByRole('button', { name: `${name} is akkoord` }).click();
+    await frame.getByRole('button', { name: `Akkoord van ${name} terugdraaien` }).waitFor();
+  }
+  // Everyone agreed: the professional is asked first; nothing has gone out yet.
+  const dialog = frame.getByRole('alertdialog', { name: /Iedereen is akkoord met het plan/ });
+  await dialog.waitFor();
+  await dialog.getByText(`(${origin(hostServer.url)})`).waitFor();
+  assert.equal(await heard(page, 'plan-confirmed').count(), 0);
+  await dialog.getByRole('button', { name: 'Ja, naar GGD Voorbeeldregio sturen' }).click();
+  await heard(page, 'iframe: plan-confirmed, with the case file of Familie Zon').waitFor();
+  await frame.getByRole('status').filter({ hasText: 'Het plan is naar de pagina van GGD Voorbeeldregio gestuurd.' }).waitFor();
+  const sent = await page.evaluate(() => window.samenplanHeard.find((h) => h.what === 'plan-confirmed'));
+  assert.equal(sent.from, 'iframe');
+  assert.equal(sent.data.format, 'samenplan-case');
+  assert.equal(sent.data.plan.confirmations.length, people.length);
+
+  // Confirmed again after a change: this time the professional keeps the contents in the app.
+  await frame.getByRole('button', { name: 'Akkoord van Oma Jet terugdraaien' }).click();
+  await frame.getByRole('button', { name: 'Oma Jet is akkoord' }).click();
+  await dialog.getByRole('button', { name: 'Nee, niet sturen' }).click();
+  await frame.getByRole('status').filter({ hasText: 'De inhoud is niet verstuurd.' }).waitFor();
+  await heard(page, /^iframe: plan-confirmed$/).waitFor();
+  const all = await page.evaluate(() => window.samenplanHeard.filter((h) => h.what === 'plan-confirmed'));
+  assert.equal(all.length, 2);
+  assert.equal(all[1].data, undefined, 'no case data without the professional saying yes');
+  // The element's frame (a different app instance on the page) heard nothing of this.
+  assert.equal(all.filter((h) => h.from === 'element').length, 0);
+
+  assert.deepEqual(page.errors, []);
+  assertOnlyRequestsTo(page, [hostServer.url, appServer.url]);
+});

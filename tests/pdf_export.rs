@@ -1,0 +1,345 @@
+//! The PDF export, natively: a valid PDF whose text (extracted by a PDF parser) holds the plan's
+//! goals, agreements and names in every script the app writes, both versions, long plans paginated
+//! without loss. The PDFs are also written to `<target>/test-pdfs/` for `scripts/test`, which runs
+//! `qpdf --check` and `pdftotext` on them. Needs the `pdf` feature (`cargo test --features pdf`).
+#![cfg(feature = "pdf")]
+
+use samenplan::core::case::{Case, Participant, Role};
+use samenplan::core::case::{Purpose, Visit};
+use samenplan::core::date::Date;
+use samenplan::core::import::{check_case, parse_case};
+use samenplan::core::instrument::Instrument;
+use samenplan::core::matrix::{Need, Severity, SupportKind, Urgency};
+use samenplan::core::network::Network;
+use samenplan::core::plan::{Agreement, Confirmation, Goal, Outcome, Review, ReviewItem};
+use samenplan::export::pdf::export_pdf;
+use samenplan::export::{DocOptions, PdfOptions, Version};
+use samenplan::i18n::Lang;
+use serde_json::json;
+use std::path::PathBuf;
+
+const DEMO: &str = include_str!("../schemas/examples/demo-case.json");
+const TRIANGLE: &str = include_str!("../schemas/instruments/triangle.json");
+const FONT_DIR: &str = "/usr/share/fonts/truetype/dejavu";
+
+fn fonts() -> (Vec<u8>, Vec<u8>) {
+    let read = |name: &str| {
+        std::fs::read(format!("{FONT_DIR}/{name}"))
+            .unwrap_or_else(|e| panic!("{FONT_DIR}/{name}: {e} (scripts/setup installs fonts-dejavu-core)"))
+    };
+    (read("DejaVuSans.ttf"), read("DejaVuSans-Bold.ttf"))
+}
+
+fn instruments() -> Vec<Instrument> {
+    vec![Instrument::from_json(TRIANGLE).expect("triangle")]
+}
+
+fn today() -> Date {
+    Date::parse("2026-11-23").unwrap()
+}
+
+fn options(version: Version, lang: Lang) -> PdfOptions {
+    let (font_regular, font_bold) = fonts();
+    PdfOptions {
+        doc: DocOptions { version, lang, today: today() },
+        now_ms: 1_795_430_000_000.0,
+        font_regular,
+        font_bold,
+    }
+}
+
+fn out_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).parent().expect("target dir").join("test-pdfs");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The text of every page, as a PDF reader extracts it (lopdf: fonts' ToUnicode maps), with
+/// whitespace squashed so wrapped lines read as one.
+fn text_of(pdf: &[u8]) -> (String, lopdf::Document) {
+    let doc = lopdf::Document::load_mem(pdf).expect("a PDF lopdf can read");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).expect("extractable text");
+    (text.split_whitespace().collect::<Vec<_>>().join(" "), doc)
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The demo family with names and goals in Dutch, Turkish, Polish and Ukrainian, a need about
+/// safety, agreements for family, network and professional, a review, and a network.
+fn rich_case() -> Case {
+    let mut case = parse_case(DEMO).expect("demo case");
+    case.participants.push(Participant {
+        id: "p-zeynep".into(),
+        name: "Zeynep Şahinoğlu".into(),
+        role: Role::Parent,
+        child_id: None,
+    });
+    case.participants.push(Participant {
+        id: "p-lucja".into(),
+        name: "Łucja Żak-Michałowska".into(),
+        role: Role::Professional,
+        child_id: None,
+    });
+    case.participants.push(Participant {
+        id: "p-ira".into(),
+        name: "Іра Ївченко".into(),
+        role: Role::NetworkMember,
+        child_id: None,
+    });
+    let a = &mut case.assessments[0];
+    for (pid, level) in [("p-sanne", "serious-worries"), ("p-youssef", "some-worries")] {
+        let ans = a.answer_mut(pid, "safety");
+        ans.level = Some(level.into());
+        ans.worries = "Sem klimt overal op; de trap heeft geen hekje.".into();
+    }
+    case.needs.push(Need {
+        id: "n-safety".into(),
+        assessment_id: "a1".into(),
+        theme_ids: vec!["safety".into(), "daily-care".into()],
+        severity: Severity::Moderate,
+        urgency: Urgency::Soon,
+        support: Some(SupportKind::Informal),
+    });
+    case.plan.strengths = "We lachen veel samen en Oma Jet is er altijd.".into();
+    case.plan.goals = vec![
+        Goal {
+            id: "g1".into(),
+            text: "Noëlle en Sem spelen één keer per week buiten, veilig.".into(),
+            need_ids: vec!["n-safety".into()],
+            reached: None,
+        },
+        Goal {
+            id: "g2".into(),
+            text: "Zeynep'in ailesi ayda bir kez gelir; Łucja pomaga też przy papierach; Іра приходить у неділю і допомагає з їжею.".into(),
+            need_ids: vec![],
+            reached: None,
+        },
+    ];
+    case.plan.agreements = vec![
+        Agreement {
+            id: "a-pro".into(),
+            who: "p-lucja".into(),
+            what: "Łucja belt over een traphekje via de gemeente".into(),
+            when: "binnen twee weken".into(),
+            goal_id: Some("g1".into()),
+            ended: false,
+        },
+        Agreement {
+            id: "a-fam".into(),
+            who: "p-sanne".into(),
+            what: "Sanne zet het hekje voor de trap".into(),
+            when: "deze week".into(),
+            goal_id: Some("g1".into()),
+            ended: false,
+        },
+        Agreement {
+            id: "a-net".into(),
+            who: "p-ira".into(),
+            what: "Іра гуляє з Семом у парку".into(),
+            when: "щосереди".into(),
+            goal_id: None,
+            ended: false,
+        },
+        Agreement {
+            id: "a-zey".into(),
+            who: "p-zeynep".into(),
+            what: "Zeynep ğ ş ı ile haftada bir kez yüzmeye gider".into(),
+            when: "her cumartesi".into(),
+            goal_id: Some("g2".into()),
+            ended: false,
+        },
+    ];
+    case.plan.backup = "Als het hekje er niet komt, past Oma Jet op zolang Sem wakker is.".into();
+    case.plan.review_date = Date::parse("2026-12-21").ok();
+    case.plan.confirmations = vec![Confirmation { participant_id: "p-sanne".into(), date: today() }];
+    case.visits.push(Visit { id: "v2".into(), date: Date::parse("2026-12-21").unwrap(), purpose: Purpose::Evaluate });
+    case.plan.reviews = vec![Review {
+        id: "r1".into(),
+        visit_id: "v2".into(),
+        items: vec![ReviewItem {
+            agreement_id: "a-fam".into(),
+            outcome: Some(Outcome::Done),
+            why: "Het hekje zit er.".into(),
+            next: "Niets meer nodig.".into(),
+        }],
+        note: "Goed gedaan.".into(),
+    }];
+    check_case(&case).expect("a consistent test case");
+    case
+}
+
+fn network(people: usize) -> Network {
+    let rings = ["veryClose", "close", "further"];
+    let sectors = ["family", "friendsNeighbours", "schoolWorkClubs", "professionals"];
+    let list: Vec<_> = (0..people)
+        .map(|i| {
+            let mut p = json!({
+                "id": format!("np-{i}"),
+                "name": format!("Persoon-{i} Ždanko"),
+                "relation": "buur",
+                "ring": rings[i % 3],
+                "sector": sectors[(i / 3) % 4],
+                "slot": i / 12,
+                "offer": format!("aanbod-{i}: boodschappen doen"),
+                "contact": format!("geheim-{i}@example.org"),
+                "invited": i % 2 == 0
+            });
+            if i == 1 {
+                p["role"] = json!("mediator");
+            }
+            p
+        })
+        .collect();
+    serde_json::from_value(json!({ "people": list })).expect("a valid network")
+}
+
+#[test]
+fn the_family_plan_is_a_valid_pdf_with_every_name_goal_and_agreement_in_every_script() {
+    let case = rich_case();
+    let pdf = export_pdf(&case, &instruments(), &options(Version::Family, Lang::Nl)).expect("a PDF");
+    std::fs::write(out_dir().join("family-nl.pdf"), &pdf).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert!(pdf.len() < 200 * 1024, "{} bytes", pdf.len());
+    let (text, doc) = text_of(&pdf);
+    let mut wanted: Vec<String> = vec![case.family_alias.clone()];
+    wanted.extend(case.participants.iter().map(|p| p.name.clone()));
+    wanted.extend(case.plan.goals.iter().map(|g| g.text.clone()));
+    wanted.extend(case.plan.agreements.iter().map(|a| a.what.clone()));
+    wanted.push(case.plan.backup.clone());
+    wanted.push(case.plan.strengths.clone());
+    wanted.extend(
+        ["Plan voor het gezin", "Wat goed gaat", "Gemaakt op 23-11-2026", "Driehoek", "Afspraken"].map(String::from),
+    );
+    for w in &wanted {
+        assert!(text.contains(&squash(w)), "missing {w:?} in:\n{text}");
+    }
+    for c in ['é', 'ë', 'ş', 'ğ', 'ł', 'ż', 'і', 'ї', 'Ł', 'Ż', 'І', 'Ї'] {
+        assert!(text.contains(c), "{c}");
+    }
+    // Strengths come before worries.
+    assert!(text.find("Wat goed gaat").unwrap() < text.find("Zorgen en wensen").unwrap());
+    // The family's version has no professional guidance.
+    assert!(!text.contains("meldcode"), "safety next steps in the family version");
+    // Metadata: title and language.
+    let catalog = doc.catalog().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"nl");
+    let info = doc.trailer.get(b"Info").and_then(|o| o.as_reference()).and_then(|id| doc.get_dictionary(id)).unwrap();
+    let title = lopdf::decode_text_string(info.get(b"Title").unwrap()).unwrap();
+    assert!(title.contains("Familie Zon") && title.contains("Plan voor het gezin"), "{title}");
+    let created = info.get(b"CreationDate").unwrap().as_str().unwrap();
+    assert!(created.starts_with(b"D:2026"), "{}", String::from_utf8_lossy(created));
+    // Plain conformance: no ICC output intent (scripts/build leaves printpdf's profile out of the
+    // PDF module on that ground).
+    assert!(catalog.get(b"OutputIntents").is_err());
+    assert!(!pdf.windows(7).any(|w| w == b"FOGRA39"));
+    // Every page is numbered.
+    let pages = doc.get_pages().len();
+    assert!(pages >= 2);
+    assert!(text.contains(&format!("1 / {pages}")) && text.contains(&format!("{pages} / {pages}")));
+}
+
+#[test]
+fn the_full_record_adds_the_matrix_notes_and_safety_steps_and_english_works() {
+    let case = rich_case();
+    let pdf = export_pdf(&case, &instruments(), &options(Version::Full, Lang::Nl)).expect("a PDF");
+    std::fs::write(out_dir().join("full-nl.pdf"), &pdf).unwrap();
+    let (text, _) = text_of(&pdf);
+    for w in [
+        "Volledig verslag",
+        "meldcode",
+        "Wat heeft het gezin nodig?",
+        "Sem klimt overal op; de trap heeft geen hekje.",
+        "Het hekje zit er.",
+        "Goed gedaan.",
+        "Toestemming",
+    ] {
+        assert!(text.contains(w), "missing {w:?}");
+    }
+    let pdf = export_pdf(&case, &instruments(), &options(Version::Family, Lang::En)).expect("a PDF");
+    std::fs::write(out_dir().join("family-en.pdf"), &pdf).unwrap();
+    let (text, doc) = text_of(&pdf);
+    assert_eq!(doc.catalog().unwrap().get(b"Lang").unwrap().as_str().unwrap(), b"en");
+    for w in ["The family's plan", "What goes well", "Łucja Żak-Michałowska", "Іра Ївченко"] {
+        assert!(text.contains(w), "missing {w:?}");
+    }
+}
+
+#[test]
+fn forty_agreements_and_twenty_five_network_people_paginate_without_loss() {
+    let mut case = rich_case();
+    case.network = network(25);
+    let whos = ["p-sanne", "p-youssef", "p-inge", "p-oma", "np-3", "np-7"];
+    case.plan.agreements = (0..40)
+        .map(|i| Agreement {
+            id: format!("ag-{i}"),
+            who: whos[i % whos.len()].into(),
+            what: format!("afspraak-{i:02} {}", "met een uitleg die over meer regels loopt ".repeat(i % 4 + 1)),
+            when: format!("week {i}"),
+            goal_id: None,
+            ended: i % 9 == 0,
+        })
+        .collect();
+    case.plan.reviews.clear();
+    check_case(&case).expect("consistent");
+    for version in [Version::Family, Version::Full] {
+        let pdf = export_pdf(&case, &instruments(), &options(version, Lang::Nl)).expect("a PDF");
+        std::fs::write(out_dir().join(format!("long-{}.pdf", version.key())), &pdf).unwrap();
+        let (text, doc) = text_of(&pdf);
+        assert!(doc.get_pages().len() >= 4, "{} pages", doc.get_pages().len());
+        for a in &case.plan.agreements {
+            assert!(text.contains(&squash(&a.what)), "agreement {:?} lost", a.id);
+        }
+        for i in 0..25 {
+            assert!(text.contains(&format!("aanbod-{i}:")), "person {i}'s offer lost");
+            assert!(!text.contains(&format!("geheim-{i}")), "a contact preference left the device");
+        }
+        assert!(text.contains("Het netwerk van Familie Zon"));
+    }
+}
+
+#[test]
+fn the_font_is_embedded_as_a_subset() {
+    let case = rich_case();
+    let pdf = export_pdf(&case, &instruments(), &options(Version::Family, Lang::Nl)).expect("a PDF");
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let mut font_files = 0;
+    for (_, obj) in doc.objects.iter() {
+        if let Ok(dict) = obj.as_dict() {
+            if let Ok(ff) = dict.get(b"FontFile2").and_then(|o| o.as_reference()) {
+                let stream = doc.get_object(ff).unwrap().as_stream().unwrap();
+                let len = stream.decompressed_content().map(|c| c.len()).unwrap_or(stream.content.len());
+                assert!(len < 150_000, "font program of {len} bytes is not subset");
+                font_files += 1;
+            }
+        }
+    }
+    assert_eq!(font_files, 2, "regular and bold are embedded");
+}
+
+#[test]
+fn a_broken_font_is_an_error_not_a_panic() {
+    let case = rich_case();
+    let mut o = options(Version::Family, Lang::Nl);
+    o.font_regular = b"not a font".to_vec();
+    assert_eq!(export_pdf(&case, &instruments(), &o), Err(samenplan::export::ExportError::Font));
+}
+
+#[test]
+fn the_pdf_speaks_turkish_polish_and_ukrainian_and_stays_dutch_for_arabic() {
+    let case = rich_case();
+    for (lang, want) in [
+        (Lang::Tr, "Ailenin planı"),
+        (Lang::Pl, "Plan dla rodziny"),
+        (Lang::Uk, "План для родини"),
+        // Arabic needs shaping and right-to-left runs the PDF writer does not do: Dutch words instead.
+        (Lang::Ar, "Plan voor het gezin"),
+    ] {
+        let pdf = export_pdf(&case, &instruments(), &options(Version::Family, lang)).expect("a PDF");
+        std::fs::write(out_dir().join(format!("family-{}.pdf", lang.code())), &pdf).unwrap();
+        let (text, _) = text_of(&pdf);
+        assert!(text.contains(want), "{}: missing {want:?}", lang.code());
+    }
+}
