@@ -42,7 +42,7 @@ fn decode(bytes: &[u8]) -> Result<String, ImportError> {
                 _ => 0xFFFF,
             })
             .collect();
-        if (bytes.len() - 2) % 2 != 0 {
+        if !(bytes.len() - 2).is_multiple_of(2) {
             return Err(ImportError::NotJson("the file is cut off (UTF-16)".into()));
         }
         char::decode_utf16(units)

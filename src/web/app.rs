@@ -637,7 +637,7 @@ pub fn App() -> Html {
         (_, None) => html! {
             <>
                 { for import_choice }
-                <StartScreen cases={Rc::new(summaries(&cases))} on_open={on_open} on_create={on_create} on_delete={on_delete} />
+                <StartScreen cases={Rc::new(summaries(&cases))} on_open={on_open} on_create={on_create} on_delete={on_delete} on_import={on_import.clone()} />
                 <BackupImport on_case={on_import} />
                 if let Phase::Open(v) = &*phase {
                     <DeviceSettings lock_minutes={v.meta.lock_minutes} persisted={*persisted}

@@ -1,8 +1,9 @@
 //! The start screen: the families on this device; open, start or delete one.
 
-use crate::core::case::CaseSummary;
+use crate::core::case::{Case, CaseSummary};
 use crate::i18n::Arg;
 use crate::web::state::use_env;
+use crate::web::widgets::import::ImportCase;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -13,6 +14,8 @@ pub struct StartProps {
     pub on_open: Callback<String>,
     pub on_create: Callback<String>,
     pub on_delete: Callback<String>,
+    /// A family file that was read and checked; the app asks before it replaces anything.
+    pub on_import: Callback<Case>,
 }
 
 #[component]
@@ -102,6 +105,7 @@ pub fn StartScreen(props: &StartProps) -> Html {
                     if *empty_error { <p class="field-error" role="alert">{ t("error-empty-name") }</p> }
                     <button type="submit" class="primary">{ t("new-create") }</button>
                 </form>
+                <ImportCase on_import={props.on_import.clone()} />
             </section>
         </div>
     }

@@ -3,8 +3,6 @@
 pub mod backup;
 pub mod circle_svg;
 pub mod header;
-// Until the start screen shows it (see the export issue's wiring notes); then this allow goes.
-#[allow(dead_code)]
 pub mod import;
 pub mod marker;
 pub mod triangle_svg;
