@@ -1,6 +1,6 @@
 // Loads the app's WebAssembly. Kept as a file (not inline) so the Content-Security-Policy needs no inline script.
-// Also: registers the service worker (offline use), lets a waiting new version take over at start
-// (never during a visit), and keeps host messages that arrive before the app listens.
+// Also: registers the service worker (offline use), tells the app when a new version is waiting,
+// and keeps host messages that arrive before the app listens.
 import init from './pkg/samenplan.js';
 
 // A host page that embeds the app may send its configuration as soon as the frame has loaded,
@@ -18,36 +18,12 @@ Object.defineProperty(window, 'samenplanTakeEarlyMessages', {
   },
 });
 
-// Tells the app (src/web/embed.rs) that a new version is installed and waits for the next start.
+// Tells the app (src/web/embed.rs) that a new version is installed. It waits until every window of
+// the app is closed and takes over at the next start: never during a visit, so a visit never
+// mixes files of two versions (the browser's own service worker life cycle, no skipWaiting).
 function updateReady() {
   document.documentElement.setAttribute('data-samenplan-update', 'ready');
   window.dispatchEvent(new Event('samenplan-update'));
-}
-
-/**
- * At start, before anything is open: a new version that is already installed takes over, and the
- * page loads again from it. Resolves to true when that reload is under way. The worker refuses
- * while another window of the app is open; then this visit keeps its version.
- */
-async function takeWaitingUpdate(sw) {
-  const reg = await sw.getRegistration();
-  if (!reg?.waiting || !sw.controller) return false;
-  const answer = new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = (e) => resolve(Boolean(e.data?.activating));
-    reg.waiting.postMessage({ type: 'samenplan:activate' }, [channel.port2]);
-    setTimeout(() => resolve(false), 3000);
-  });
-  if (!(await answer)) {
-    updateReady();
-    return false;
-  }
-  await new Promise((resolve) => {
-    sw.addEventListener('controllerchange', resolve, { once: true });
-    setTimeout(resolve, 3000);
-  });
-  window.location.reload();
-  return true;
 }
 
 /**
@@ -71,9 +47,8 @@ async function registerServiceWorker(sw) {
 }
 
 async function start() {
-  const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
   // Not in a browser without service workers, or where they are off (some private windows).
-  if (sw && (await takeWaitingUpdate(sw).catch(() => false))) return;
+  const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
   try {
     await init();
   } catch (err) {

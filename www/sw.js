@@ -7,7 +7,8 @@
 //
 // scripts/build replaces the BUILD line with the build's version (a hash of every file listed)
 // and the file lists, so a new build is a new sw.js: the browser installs it beside the old one,
-// app.js says "a new version is ready", and it takes over at the next start (see app.js).
+// app.js says "a new version is ready", and it takes over once every window of the app is closed,
+// that is at the next start, never during a visit.
 // `files`: the app itself, all cached at install or the install fails. `later`: the PDF worker,
 // its module and fonts, cached at install too when they can be (so a PDF can be made offline),
 // else on first use.
@@ -50,20 +51,6 @@ self.addEventListener('activate', (event) => {
       const names = await caches.keys();
       await Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)));
       await self.clients.claim();
-    })(),
-  );
-});
-
-// app.js asks a waiting version to take over at start, before anything is open. Refused when
-// another window of the app is open: that visit keeps its version until it ends.
-self.addEventListener('message', (event) => {
-  if (event.data?.type !== 'samenplan:activate') return;
-  event.waitUntil(
-    (async () => {
-      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-      const alone = windows.length <= 1;
-      if (alone) await self.skipWaiting();
-      event.ports[0]?.postMessage({ activating: alone });
     })(),
   );
 });

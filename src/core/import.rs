@@ -74,6 +74,10 @@ pub fn check_case(case: &Case) -> Result<(), ImportError> {
     if case.id.trim().is_empty() || case.family_alias.trim().is_empty() {
         return invalid("id and familyAlias must not be empty".into());
     }
+    // Whole milliseconds within a float's exact range: anything else would drift on every save.
+    if !(0.0..=9_007_199_254_740_992.0).contains(&case.updated_ms) || case.updated_ms.fract() != 0.0 {
+        return invalid("updatedMs must be a whole number of milliseconds".into());
+    }
     unique("child", case.children.iter().map(|c| c.id.as_str()))?;
     unique("participant", case.participants.iter().map(|p| p.id.as_str()))?;
     unique("visit", case.visits.iter().map(|v| v.id.as_str()))?;

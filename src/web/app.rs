@@ -200,7 +200,8 @@ pub fn App() -> Html {
     let cases = use_state(|| Rc::new(Vec::<Case>::new()));
     let case = use_reducer(CaseState::default);
     let step = use_state(|| Step::Case);
-    let save = use_state(|| SaveStatus::Idle);
+    // `_eq`: setting the same status again (every tap sets "pending") must not render again.
+    let save = use_state_eq(|| SaveStatus::Idle);
     let timer = use_mut_ref(|| None::<Timeout>);
     // An imported case whose id is already on this device, waiting for "replace or copy".
     let pending_import = use_state(|| None::<Case>);
@@ -375,15 +376,12 @@ pub fn App() -> Html {
 
     // Autosave: every accepted change is written after a short pause in typing.
     {
-        let (case, phase, save, timer, cases) =
-            (case.clone(), phase.clone(), save.clone(), timer.clone(), cases.clone());
+        let (case, phase, save, timer) = (case.clone(), phase.clone(), save.clone(), timer.clone());
         use_effect_with(case.revision, move |_| {
             if let (true, Some(current)) = (case.dirty, case.case.clone()) {
                 let rev = case.revision;
-                // Keep the in-memory list current, so closing the case never shows stale data.
-                let mut list: Vec<Case> = cases.iter().filter(|c| c.id != current.id).cloned().collect();
-                list.push((*current).clone());
-                cases.set(Rc::new(list));
+                // The case list is brought up to date when the case is closed, not on every tap:
+                // setting it here rendered the whole app a second time per change.
                 match (*phase).clone() {
                     Phase::Open(v) => {
                         save.set(SaveStatus::Pending);
@@ -604,9 +602,14 @@ pub fn App() -> Html {
     };
 
     let on_close = {
-        let (case, flush) = (case.clone(), flush.clone());
+        let (case, flush, cases) = (case.clone(), flush.clone(), cases.clone());
         Callback::from(move |_| {
             flush();
+            if let Some(current) = case.case.clone() {
+                let mut list: Vec<Case> = cases.iter().filter(|c| c.id != current.id).cloned().collect();
+                list.push((*current).clone());
+                cases.set(Rc::new(list));
+            }
             case.dispatch(CaseMsg::Close);
         })
     };

@@ -76,6 +76,10 @@ test('after one visit with network, the app starts offline, unlocks and opens th
     assert.ok(cached.urls.includes(app.baseUrl + file), `${file} is cached`);
   }
   assert.ok(cached.urls.some((u) => u.endsWith('.wasm')), 'the app module is cached');
+  // The PDF worker's module and fonts (when the build has them) too, so a PDF can be made offline.
+  for (const file of ['pdf-worker.js', 'pdf/samenplan_pdf_bg.wasm', 'fonts/DejaVuSans.ttf']) {
+    if (fs.existsSync(path.join(DIST, file))) assert.ok(cached.urls.includes(app.baseUrl + file), `${file} is cached`);
+  }
 
   // No network: a new start still works, the lock included, and the family opens with its plan.
   await page.context().setOffline(true);
@@ -107,33 +111,44 @@ test('a new build is announced gently, taken at the next start, and loses nothin
     const v1 = swVersion(path.join(root, 'sw.js'));
     const v2 = `${v1}-next`;
 
-    // A new build is deployed; the next start finds it and says so, without reloading anything.
+    // A new build is deployed; the next start finds it and says so, and the visit goes on.
     const sw = path.join(root, 'sw.js');
     fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(`"version":"${v1}"`, `"version":"${v2}"`));
     await page.reload();
-    const notice = page.getByRole('status').filter({ hasText: 'Er staat een nieuwe versie van Samenplan klaar' });
-    await notice.waitFor();
+    const notice = (p) => p.getByRole('status').filter({ hasText: 'Er staat een nieuwe versie van Samenplan klaar' });
+    await notice(page).waitFor();
     await unlock(page);
     await page.evaluate(() => { window.sameVisit = true; });
     await page.getByRole('button', { name: /^Familie Zon/ }).click();
     await addGoal(page, GOAL);
-    await notice.waitFor();
+    await notice(page).waitFor();
     assert.equal(await page.evaluate(() => window.sameVisit), true, 'the visit went on: no reload was forced');
     assert.deepEqual((await cacheContents(page, [])).names.sort(), [`samenplan-${v1}`, `samenplan-${v2}`].sort());
-
-    // The next start uses the new version: the old cache is gone, the work is all there.
+    // Reloading is not a new start: the visit's version stays, and the notice says so again.
     await page.reload();
+    await notice(page).waitFor();
     await unlock(page);
-    assert.equal(await notice.count(), 0, 'no notice once the new version runs');
-    const cached = await cacheContents(page, [GOAL]);
-    assert.deepEqual(cached.names, [`samenplan-${v2}`]);
-    assert.deepEqual(cached.found, []);
-    await page.getByRole('button', { name: /^Familie Zon/ }).click();
-    await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Plan' }).click();
-    await page.getByRole('region', { name: 'Doelen' }).getByText(GOAL).waitFor();
-
     assert.deepEqual(page.errors, []);
     assertOnlyOwnRequests(page, server.url);
+
+    // Samenplan is closed and opened again: the new version runs, the old cache is gone, the
+    // work is all there.
+    const context = page.context();
+    await page.close();
+    const next = await context.newPage();
+    const errors = [];
+    next.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    next.on('pageerror', (e) => errors.push(e.message));
+    await next.goto(server.url);
+    await unlock(next);
+    const cached = await cacheContents(next, [GOAL]);
+    assert.deepEqual(cached.names, [`samenplan-${v2}`]);
+    assert.deepEqual(cached.found, []);
+    assert.equal(await notice(next).count(), 0, 'no notice once the new version runs');
+    await next.getByRole('button', { name: /^Familie Zon/ }).click();
+    await next.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Plan' }).click();
+    await next.getByRole('region', { name: 'Doelen' }).getByText(GOAL).waitFor();
+    assert.deepEqual(errors, []);
   } finally {
     await server.close();
     fs.rmSync(root, { recursive: true, force: true });
