@@ -1,6 +1,7 @@
 //! The root component: the lock, the instruments and the case list, the open case and autosave.
 
 use super::browser::{self, fetch_text};
+use super::embed::{self, EmbedNotices, ShareDialog};
 use super::screens::{
     case_details::CaseDetails,
     circle::CircleScreen,
@@ -191,6 +192,20 @@ pub fn App() -> Html {
     let i18n = use_memo(*lang, |l| I18n::for_lang(*l));
     let instruments = use_state(|| Rc::new(Vec::<Instrument>::new()));
     let notices = use_state(Vec::<Notice>::new);
+    // Shows a language the organisation's configuration asks for (not saved as the user's choice).
+    let show_lang = {
+        let (lang, notices) = (lang.clone(), notices.clone());
+        Callback::from(move |l: Lang| {
+            let (lang, notices) = (lang.clone(), notices.clone());
+            spawn_local(async move {
+                match load_lang(l).await {
+                    Ok(()) => lang.set(l),
+                    Err(e) => notices.set(vec![Notice { key: "notice-language-failed", detail: e }]),
+                }
+            });
+        })
+    };
+    let org = embed::use_org(*lang, show_lang);
     let phase = use_state(|| Phase::Booting);
     let busy = use_state(|| false);
     let lock_message = use_state(|| None::<String>);
@@ -407,7 +422,8 @@ pub fn App() -> Html {
 
     let family =
         case.case.as_ref().and_then(|c| c.family_language.as_deref()).and_then(Lang::from_code).filter(|f| *f != *lang);
-    let env = Env { i18n: i18n.clone(), family, instruments: (*instruments).clone(), today };
+    embed::use_share_on_confirm(case.case.clone());
+    let env = Env { i18n: i18n.clone(), family, instruments: (*instruments).clone(), today, org: org.clone() };
 
     let on_lang = {
         let (lang, notices) = (lang.clone(), notices.clone());
@@ -438,8 +454,12 @@ pub fn App() -> Html {
     let on_create = {
         let (case, cases, phase, step, notices, save) =
             (case.clone(), cases.clone(), phase.clone(), step.clone(), notices.clone(), save.clone());
+        let way = org.way_of_working();
         Callback::from(move |alias: String| {
-            let new = Case::new(browser::new_id("case"), alias, browser::today(), browser::now_ms());
+            let mut new = Case::new(browser::new_id("case"), alias, browser::today(), browser::now_ms());
+            if let Some(w) = way {
+                new.way_of_working = w;
+            }
             let mut list = (*cases).to_vec();
             list.push(new.clone());
             cases.set(Rc::new(list));
@@ -698,6 +718,8 @@ pub fn App() -> Html {
             <Header lang={*lang} on_lang={on_lang} save={(*save).clone()} case_open={case.case.is_some() && unlocked}
                 on_lock={can_lock.then_some(on_lock)} />
             <main id="main" class="main">
+                <EmbedNotices />
+                <ShareDialog />
                 { for notice_html }
                 { body }
             </main>

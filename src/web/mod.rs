@@ -4,6 +4,7 @@
 mod app;
 mod browser;
 mod crypto;
+mod embed;
 mod files;
 mod pdf_client;
 mod screens;

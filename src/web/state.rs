@@ -83,6 +83,8 @@ pub struct Env {
     pub family: Option<crate::i18n::Lang>,
     pub instruments: Rc<Vec<Instrument>>,
     pub today: Date,
+    /// The organisation's configuration (`config.json`, maybe merged with a host page's).
+    pub org: Rc<super::embed::Org>,
 }
 
 impl Env {

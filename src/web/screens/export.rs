@@ -188,7 +188,10 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let name = json_file_name(&case, env.today);
             match download(&name, case_json(&case).as_bytes(), "application/json") {
-                Ok(()) => status.set(Status::Saved { name, ms: None }),
+                Ok(()) => {
+                    status.set(Status::Saved { name, ms: None });
+                    crate::web::embed::offer(crate::web::embed::EmbedEvent::CaseExported, &case);
+                }
                 Err(e) => status.set(Status::Failed(env.i18n.t_args("export-failed", &[("detail", Arg::from(e))]))),
             }
         })

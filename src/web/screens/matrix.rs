@@ -227,7 +227,7 @@ pub fn MatrixScreen(props: &MatrixProps) -> Html {
             if safety {
                 <aside class="safety-steps" aria-labelledby="safety-heading">
                     <h4 id="safety-heading">{ t("safety-heading") }</h4>
-                    <p>{ t("safety-next-steps") }</p>
+                    <p>{ env.org.safety_next_steps(env.i18n.lang()).map(str::to_string).unwrap_or_else(|| t("safety-next-steps")) }</p>
                 </aside>
             }
             if rows.is_empty() {

@@ -12,6 +12,7 @@ use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::browser::new_id;
 use crate::web::state::use_env;
+use crate::web::widgets::org::OrgServices;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -280,6 +281,7 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
                 <label for="plan-review-date">{ t("plan-review-date") }</label>
                 <input id="plan-review-date" type="date" value={plan.review_date.map(|d| d.to_string()).unwrap_or_default()} onchange={on_review_date} />
             </section>
+            <OrgServices />
             <section class="card" aria-labelledby="confirm-heading">
                 <h4 id="confirm-heading">{ t("plan-confirm") }</h4>
                 <p class="hint">{ t("plan-confirm-hint") }</p>

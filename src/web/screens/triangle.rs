@@ -27,8 +27,9 @@ enum Mode {
 }
 
 /// The parents' instrument: the first bundled one written for parents.
-fn parents_instrument(list: &[Instrument]) -> Option<&Instrument> {
-    list.iter().find(|i| i.def.audience == Audience::Parents).or(list.first())
+fn parents_instrument<'a>(list: &'a [Instrument], org: &crate::web::embed::Org) -> Option<&'a Instrument> {
+    let mut enabled = list.iter().filter(|i| org.instrument_enabled(i.id()));
+    enabled.clone().find(|i| i.def.audience == Audience::Parents).or_else(|| enabled.next())
 }
 
 #[component]
@@ -39,7 +40,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
     let mode = use_state(|| Mode::Answer);
     let selected = use_state(|| None::<String>);
     let case = &props.case;
-    let instrument = parents_instrument(&env.instruments);
+    let instrument = parents_instrument(&env.instruments, &env.org);
     let visit = case.current_visit().cloned();
     let assessment: Option<Rc<Assessment>> = match (instrument, &visit) {
         (Some(i), Some(v)) => {

@@ -3,6 +3,7 @@
 use crate::i18n::Lang;
 use crate::web::state::use_env;
 use crate::web::storage::StorageError;
+use crate::web::widgets::org::OrgBadge;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -57,6 +58,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </svg>
                 { "Samenplan" }
             </h1>
+            <OrgBadge />
             <p class={classes!("save-status", status.as_ref().map(|s| s.0))} role="status" aria-live="polite">
                 { status.map(|s| s.1).unwrap_or_default() }
             </p>
@@ -66,7 +68,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <label class="lang">
                 <span>{ env.t("language-label") }</span>
                 <select {onchange}>
-                    { for Lang::ALL.iter().map(|l| html! {
+                    { for Lang::ALL.iter().filter(|l| env.org.offers(**l)).map(|l| html! {
                         <option value={l.code()} lang={l.code()} selected={*l == props.lang}>{ l.native_name() }</option>
                     }) }
                 </select>

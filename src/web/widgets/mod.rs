@@ -5,6 +5,7 @@ pub mod circle_svg;
 pub mod header;
 pub mod import;
 pub mod marker;
+pub mod org;
 pub mod triangle_svg;
 
 use crate::core::CaseError;
