@@ -188,6 +188,47 @@ pub fn strengths_near<'a>(instrument: &'a Instrument, assessment: &Assessment, t
     side.themes.iter().map(|t| t.id.as_str()).filter(|id| all.contains(id)).collect()
 }
 
+/// The assessment the matrix and the plan work from: the latest one with a known instrument.
+pub fn current_assessment<'a>(
+    case: &'a super::case::Case,
+    instruments: &'a [Instrument],
+) -> Option<(&'a Assessment, &'a Instrument)> {
+    case.assessments
+        .iter()
+        .filter_map(|a| {
+            let date = case.visits.iter().find(|v| v.id == a.visit_id)?.date;
+            Some((a, instruments.iter().find(|i| i.id() == a.instrument_id)?, date))
+        })
+        .max_by_key(|(_, _, d)| *d)
+        .map(|(a, i, _)| (a, i))
+}
+
+/// The matrix rows: the stored needs, then the proposals nobody has changed yet, in theme order.
+/// The bool says whether the row was agreed (stored).
+pub fn need_rows(case: &super::case::Case, assessment: &Assessment, instrument: &Instrument) -> Vec<(Need, bool)> {
+    let shown = instrument.theme_ids_for(case.way_of_working);
+    let mut rows: Vec<(Need, bool)> =
+        case.needs.iter().filter(|n| n.assessment_id == assessment.id).map(|n| (n.clone(), true)).collect();
+    for p in propose(instrument, assessment, &shown) {
+        if !rows.iter().any(|(n, _)| n.theme_ids.first() == Some(&p.theme_id)) {
+            rows.push((
+                Need {
+                    id: format!("n-{}-{}", assessment.id, p.theme_id),
+                    assessment_id: assessment.id.clone(),
+                    theme_ids: vec![p.theme_id],
+                    severity: p.severity,
+                    urgency: p.urgency,
+                    support: None,
+                },
+                false,
+            ));
+        }
+    }
+    let order = |n: &Need| n.theme_ids.first().and_then(|t| shown.iter().position(|s| s == t)).unwrap_or(usize::MAX);
+    rows.sort_by_key(|(n, _)| order(n));
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 use crate::core::assessment::Assessment;
 use crate::core::case::Case;
 use crate::core::instrument::Instrument;
-use crate::core::matrix::{propose, strengths_near, Need, Severity, SupportKind, Urgency};
+use crate::core::matrix::{strengths_near, Need, Severity, SupportKind, Urgency};
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::state::{use_env, Env};
@@ -18,40 +18,12 @@ pub struct MatrixProps {
     pub on_action: Callback<CaseAction>,
 }
 
-/// The assessment the matrix and plan work from: the latest one of the parents' instrument.
+/// The assessment the matrix and plan work from (see `core::matrix::current_assessment`).
 pub fn current_assessment<'a>(case: &'a Case, env: &'a Env) -> Option<(&'a Assessment, &'a Instrument)> {
-    case.assessments
-        .iter()
-        .filter_map(|a| {
-            let date = case.visits.iter().find(|v| v.id == a.visit_id)?.date;
-            Some((a, env.instrument(&a.instrument_id)?, date))
-        })
-        .max_by_key(|(_, _, d)| *d)
-        .map(|(a, i, _)| (a, i))
+    crate::core::matrix::current_assessment(case, &env.instruments)
 }
 
-/// A row of the matrix: the stored need, or the proposal when nobody has changed it yet.
-pub fn rows(case: &Case, assessment: &Assessment, instrument: &Instrument) -> Vec<(Need, bool)> {
-    let shown = instrument.theme_ids_for(case.way_of_working);
-    let mut rows: Vec<(Need, bool)> =
-        case.needs.iter().filter(|n| n.assessment_id == assessment.id).map(|n| (n.clone(), true)).collect();
-    for p in propose(instrument, assessment, &shown) {
-        if !rows.iter().any(|(n, _)| n.theme_ids.first() == Some(&p.theme_id)) {
-            let need = Need {
-                id: format!("n-{}-{}", assessment.id, p.theme_id),
-                assessment_id: assessment.id.clone(),
-                theme_ids: vec![p.theme_id],
-                severity: p.severity,
-                urgency: p.urgency,
-                support: None,
-            };
-            rows.push((need, false));
-        }
-    }
-    let order = |n: &Need| n.theme_ids.first().and_then(|t| shown.iter().position(|s| s == t)).unwrap_or(usize::MAX);
-    rows.sort_by_key(|(n, _)| order(n));
-    rows
-}
+pub use crate::core::matrix::need_rows as rows;
 
 /// The plain-language sentence for a need.
 pub fn summary(env: &Env, instrument: &Instrument, need: &Need) -> String {
