@@ -1,8 +1,8 @@
 //! This device: when the app locks itself, the passphrase, persistent storage, wiping everything.
 
+use super::lock::new_passphrase_problem;
 use crate::i18n::Arg;
 use crate::web::state::use_env;
-use crate::web::vault::MIN_PASSPHRASE;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -38,16 +38,13 @@ pub fn DeviceSettings(props: &DeviceProps) -> Html {
             (pass.clone(), again.clone(), problem.clone(), props.on_change_passphrase.clone(), env.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if pass.chars().count() < MIN_PASSPHRASE {
-                problem.set(Some(env.i18n.t_args("passphrase-too-short", &[("min", Arg::from(MIN_PASSPHRASE))])));
-            } else if *pass != *again {
-                problem.set(Some(env.t("passphrase-mismatch")));
-            } else {
-                problem.set(None);
+            let found = new_passphrase_problem(&env, &pass, &again);
+            if found.is_none() {
                 cb.emit((*pass).clone());
                 pass.set(String::new());
                 again.set(String::new());
             }
+            problem.set(found);
         })
     };
     let input = |state: &UseStateHandle<String>| {

@@ -10,6 +10,17 @@ fn value(e: &InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
 }
 
+/// Why a new passphrase (typed twice) is not accepted, in words; `None` when it is.
+pub fn new_passphrase_problem(env: &crate::web::state::Env, pass: &str, again: &str) -> Option<String> {
+    if pass.chars().count() < MIN_PASSPHRASE {
+        Some(env.i18n.t_args("passphrase-too-short", &[("min", Arg::from(MIN_PASSPHRASE))]))
+    } else if pass != again {
+        Some(env.t("passphrase-mismatch"))
+    } else {
+        None
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SetupProps {
     pub on_setup: Callback<String>,
@@ -29,14 +40,11 @@ pub fn SetupScreen(props: &SetupProps) -> Html {
             (pass.clone(), again.clone(), problem.clone(), props.on_setup.clone(), env.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if pass.chars().count() < MIN_PASSPHRASE {
-                problem.set(Some(env.i18n.t_args("passphrase-too-short", &[("min", Arg::from(MIN_PASSPHRASE))])));
-            } else if *pass != *again {
-                problem.set(Some(env.t("passphrase-mismatch")));
-            } else {
-                problem.set(None);
+            let found = new_passphrase_problem(&env, &pass, &again);
+            if found.is_none() {
                 cb.emit((*pass).clone());
             }
+            problem.set(found);
         })
     };
     html! {
