@@ -12,6 +12,7 @@
 use samenplan::core::action::ReviewField;
 use samenplan::core::assessment::{change, compare, heaviest, Agreement, Answer, Assessment, Change, Position, Skip};
 use samenplan::core::case::{Child, ChildAge, Consent, ConsentTopic, Participant, Purpose, Role, Visit, WayOfWorking};
+use samenplan::core::cofill::{AnswersPayload, CoFillError, Invitation};
 use samenplan::core::date::{Age, Date};
 use samenplan::core::import::{check_case, parse_case};
 use samenplan::core::instrument::{Instrument, NoteKind};
@@ -191,9 +192,36 @@ fn variant(a: &CaseAction) -> &'static str {
         SetReviewNote { .. } => "SetReviewNote",
         // `NetworkAction` has no variants yet, so no happy path can be built: count it once it has.
         Network(_) => "Network",
+        SetPrivate { .. } => "SetPrivate",
+        Invite(_) => "Invite",
+        RemoveInvitation { .. } => "RemoveInvitation",
+        ImportAnswers { .. } => "ImportAnswers",
     }
 }
-const VARIANTS: usize = 37;
+const VARIANTS: usize = 41;
+
+/// An invitation for the young person `p-kid` to answer health and safety on their own phone.
+fn invitation(id: &str) -> Invitation {
+    Invitation {
+        id: s(id),
+        participant_id: s("p-kid"),
+        visit_id: s("c1-v1"),
+        instrument_id: s("triangle"),
+        instrument_version: 1,
+        theme_ids: vec![s("health"), s("safety")],
+        created_ms: 1_000.0,
+        expires_ms: 9_000.0,
+        key: "ab".repeat(32),
+        answered_ms: None,
+    }
+}
+
+fn phone_answers(invitation_id: &str, answers: Vec<Answer>) -> CaseAction {
+    CaseAction::ImportAnswers {
+        payload: AnswersPayload { v: 1, invitation_id: s(invitation_id), sent_ms: 2_000.0, answers },
+        now_ms: 3_000.0,
+    }
+}
 
 fn set_need(id: &str, assessment: &str, themes: &[&str], severity: Severity, urgency: Urgency) -> CaseAction {
     CaseAction::SetNeed {
@@ -256,6 +284,7 @@ fn planned_case() -> Case {
         outcome("r1", "ag1", Outcome::Done),
         review_text("r1", "ag1", ReviewField::Why, "Iedereen hield zich eraan"),
         CaseAction::SetReviewNote { review_id: s("r1"), text: s("Fijn gesprek") },
+        CaseAction::Invite(invitation("inv1")),
     ] {
         ok(&mut c, action);
     }
@@ -350,6 +379,7 @@ fn planned_case_is_what_the_tests_assume() {
         items: vec![ReviewItem { outcome: Some(Outcome::Done), why: s("Iedereen hield zich eraan"), ..item("ag1") }],
         note: s("Fijn gesprek"),
     }];
+    expected.invitations = vec![invitation("inv1")];
     assert_eq!(c, expected);
     assert_eq!(check_case(&c), Ok(()));
 }
@@ -568,6 +598,29 @@ fn every_action_changes_exactly_what_it_should() {
         (CaseAction::SetReviewNote { review_id: s("r1"), text: s("Volgende keer met Sam erbij") }, |c| {
             c.plan.reviews[0].note = s("Volgende keer met Sam erbij")
         }),
+        (
+            CaseAction::SetPrivate {
+                assessment_id: s("a1"),
+                participant_id: s("p-mum"),
+                theme_id: s("health"),
+                on: true,
+            },
+            |c| answer_at(c, "a1", "p-mum", "health").private = true,
+        ),
+        (CaseAction::Invite(invitation("inv2")), |c| c.invitations.push(invitation("inv2"))),
+        (CaseAction::RemoveInvitation { id: s("inv1") }, |c| c.invitations.clear()),
+        // The phone's answer replaces the young person's own earlier one, and nobody else's.
+        (
+            phone_answers(
+                "inv1",
+                vec![Answer { level: Some(s("fine")), going_well: s("Voetbal"), ..new_answer("p-mum", "health") }],
+            ),
+            |c| {
+                *answer_at(c, "a1", "p-kid", "health") =
+                    Answer { level: Some(s("fine")), going_well: s("Voetbal"), ..new_answer("p-kid", "health") };
+                c.invitations[0].answered_ms = Some(3_000.0);
+            },
+        ),
     ];
     let names: BTreeSet<&str> = table.iter().map(|(a, _)| variant(a)).collect();
     assert_eq!(names.len(), VARIANTS, "every CaseAction variant has a happy path: {names:?}");
@@ -735,6 +788,29 @@ fn refusals_name_the_reason_and_change_nothing() {
         (review_text("r1", "ag2", ReviewField::Next, &long_note), CaseError::TooLong { max: 4000 }),
         (CaseAction::SetReviewNote { review_id: s("r9"), text: s("x") }, CaseError::NotFound("review")),
         (CaseAction::SetReviewNote { review_id: s("r1"), text: long_note.clone() }, CaseError::TooLong { max: 4000 }),
+        // Answering apart and on one's own phone.
+        (
+            CaseAction::SetPrivate {
+                assessment_id: s("a1"),
+                participant_id: s("p-net"),
+                theme_id: s("health"),
+                on: true,
+            },
+            CaseError::NotFound("participant"),
+        ),
+        (CaseAction::Invite(invitation("inv1")), CaseError::DuplicateId(s("inv1"))),
+        (
+            CaseAction::Invite(Invitation { participant_id: s("p-net"), ..invitation("inv2") }),
+            CaseError::NotFound("participant"),
+        ),
+        (CaseAction::Invite(Invitation { visit_id: s("v9"), ..invitation("inv2") }), CaseError::NotFound("visit")),
+        (CaseAction::Invite(Invitation { theme_ids: vec![], ..invitation("inv2") }), CaseError::NotFound("theme")),
+        (CaseAction::RemoveInvitation { id: s("inv9") }, CaseError::NotFound("invitation")),
+        (phone_answers("inv9", vec![]), CaseError::CoFill(CoFillError::OtherCase)),
+        (
+            phone_answers("inv1", vec![Answer { level: Some(s("fine")), ..new_answer("p-kid", "housing") }]),
+            CaseError::CoFill(CoFillError::Damaged),
+        ),
     ];
     let base = planned_case();
     for (action, want) in table {

@@ -2,6 +2,7 @@
 
 use super::assessment::{Assessment, Skip};
 use super::case::{Case, Child, Consent, ConsentTopic, Participant, Purpose, Role, Visit, WayOfWorking};
+use super::cofill::{merge_answers, AnswersPayload, CoFillError, Invitation};
 use super::date::Date;
 use super::instrument::NoteKind;
 use super::matrix::{Need, Severity, SupportKind, Urgency};
@@ -183,6 +184,23 @@ pub enum CaseAction {
     },
     /// A change to the family's network (the circle).
     Network(NetworkAction),
+    /// Marks an answer as only for the conversation (left out of the PDF), or not.
+    SetPrivate {
+        assessment_id: String,
+        participant_id: String,
+        theme_id: String,
+        on: bool,
+    },
+    /// Keeps an invitation to answer on one's own phone.
+    Invite(Invitation),
+    RemoveInvitation {
+        id: String,
+    },
+    /// Brings in a phone's opened answers ([`merge_answers`]).
+    ImportAnswers {
+        payload: AnswersPayload,
+        now_ms: f64,
+    },
 }
 
 /// The free-text parts of a review item.
@@ -213,6 +231,8 @@ pub enum CaseError {
     WrongNoteKind(&'static str),
     #[error(transparent)]
     Network(#[from] NetworkError),
+    #[error(transparent)]
+    CoFill(#[from] CoFillError),
     /// The person still carries agreements (or answers, for a role change): change those first.
     #[error("still in use by the plan or the answers")]
     InUse,
@@ -559,6 +579,36 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
                 }
             }
             apply_network(&mut case.network, action)?
+        }
+        SetPrivate { assessment_id, participant_id, theme_id, on } => {
+            let a = answering_mut(case, &assessment_id, &participant_id)?;
+            a.answer_mut(&participant_id, &theme_id).private = on;
+            a.prune();
+        }
+        Invite(inv) => {
+            if !case.participant(&inv.participant_id).is_some_and(|p| p.role.answers()) {
+                return Err(CaseError::NotFound("participant"));
+            }
+            if !case.visits.iter().any(|v| v.id == inv.visit_id) {
+                return Err(CaseError::NotFound("visit"));
+            }
+            if inv.theme_ids.is_empty() {
+                return Err(CaseError::NotFound("theme"));
+            }
+            if case.invitations.iter().any(|i| i.id == inv.id) {
+                return Err(CaseError::DuplicateId(inv.id));
+            }
+            case.invitations.push(inv);
+        }
+        RemoveInvitation { id } => {
+            let before = case.invitations.len();
+            case.invitations.retain(|i| i.id != id);
+            if case.invitations.len() == before {
+                return Err(CaseError::NotFound("invitation"));
+            }
+        }
+        ImportAnswers { payload, now_ms } => {
+            merge_answers(case, &payload, now_ms)?;
         }
     }
     Ok(())

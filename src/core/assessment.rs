@@ -29,6 +29,9 @@ pub struct Answer {
     pub fits_age: bool,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub outside_control: bool,
+    /// Only for the conversation: left out of every PDF (new in case version 6).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub private: bool,
 }
 
 impl Answer {

@@ -2,6 +2,7 @@
 //! (`schemas/case.schema.json`), so field names here are the file's names.
 
 use super::assessment::Assessment;
+use super::cofill::Invitation;
 use super::date::{Age, Date};
 use super::matrix::Need;
 use super::network::Network;
@@ -9,7 +10,7 @@ use super::plan::Plan;
 use serde::{Deserialize, Serialize};
 
 /// The current version of the case file format; `migrate` upgrades older files to it.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 /// The `format` marker that tells a case file from any other JSON.
 pub const FORMAT: &str = "samenplan-case";
 
@@ -211,6 +212,9 @@ pub struct Case {
     /// The family's network (the circle).
     #[serde(default)]
     pub network: Network,
+    /// Invitations to answer on one's own phone (new in version 6).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub invitations: Vec<Invitation>,
 }
 
 impl Case {
@@ -235,6 +239,7 @@ impl Case {
             needs: Vec::new(),
             plan: Plan::default(),
             network: Network::default(),
+            invitations: Vec::new(),
         }
     }
 

@@ -36,6 +36,9 @@ fn v3_to_v4(case: &mut serde_json::Map<String, Value>) {
 /// Version 5 adds the optional family language; nothing to change in older files.
 fn v4_to_v5(_case: &mut serde_json::Map<String, Value>) {}
 
+/// Version 6 adds invitations and answers kept out of the PDF, both optional.
+fn v5_to_v6(_case: &mut serde_json::Map<String, Value>) {}
+
 /// Brings a case file to [`SCHEMA_VERSION`]; returns the version it started from.
 pub fn migrate(value: &mut Value) -> Result<u64, MigrateError> {
     let obj = value.as_object_mut().ok_or(MigrateError::NotObject)?;
@@ -53,6 +56,7 @@ pub fn migrate(value: &mut Value) -> Result<u64, MigrateError> {
             2 => v2_to_v3(obj),
             3 => v3_to_v4(obj),
             4 => v4_to_v5(obj),
+            5 => v5_to_v6(obj),
             _ => return Err(MigrateError::Unknown(v)),
         }
         v += 1;

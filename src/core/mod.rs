@@ -4,6 +4,7 @@
 pub mod action;
 pub mod assessment;
 pub mod case;
+pub mod cofill;
 pub mod config;
 pub mod date;
 pub mod envelope;
