@@ -112,6 +112,44 @@ pub struct ThemeComparison {
     pub agreement: Agreement,
 }
 
+/// One participant's position on one theme.
+pub fn position(instrument: &Instrument, assessment: &Assessment, participant_id: &str, theme_id: &str) -> Position {
+    match assessment.answer(participant_id, theme_id) {
+        Some(Answer { level: Some(l), .. }) => match instrument.level(l) {
+            Some(level) => Position::Rated { level: l.clone(), weight: level.weight },
+            None => Position::Open,
+        },
+        Some(Answer { skip: Some(s), .. }) => Position::Skipped(*s),
+        _ => Position::Open,
+    }
+}
+
+/// A young person's own answers that meet one of the parents' themes (their instrument's
+/// `mapsTo`), in the young person's instrument order: shown beside the parents' answers.
+pub fn youth_beside(
+    youth: &Instrument,
+    assessment: &Assessment,
+    participant_id: &str,
+    parent_theme: &str,
+    youth_shown: &[&str],
+) -> Vec<(String, Position)> {
+    youth
+        .themes()
+        .filter(|(_, t)| youth_shown.contains(&t.id.as_str()) && t.maps_to.iter().any(|m| m == parent_theme))
+        .map(|(_, t)| (t.id.clone(), position(youth, assessment, participant_id, &t.id)))
+        .collect()
+}
+
+/// The young person's themes that meet none of the parents' shown themes: shown on their own.
+pub fn youth_only<'a>(youth: &'a Instrument, youth_shown: &[&str], parent_shown: &[&str]) -> Vec<&'a str> {
+    youth
+        .themes()
+        .filter(|(_, t)| youth_shown.contains(&t.id.as_str()))
+        .filter(|(_, t)| !t.maps_to.iter().any(|m| parent_shown.contains(&m.as_str())))
+        .map(|(_, t)| t.id.as_str())
+        .collect()
+}
+
 /// Puts each participant's answer side by side per theme.
 pub fn compare(
     instrument: &Instrument,
@@ -124,17 +162,7 @@ pub fn compare(
         .map(|theme_id| {
             let positions: Vec<(String, Position)> = participant_ids
                 .iter()
-                .map(|pid| {
-                    let pos = match assessment.answer(pid, theme_id) {
-                        Some(Answer { level: Some(l), .. }) => match instrument.level(l) {
-                            Some(level) => Position::Rated { level: l.clone(), weight: level.weight },
-                            None => Position::Open,
-                        },
-                        Some(Answer { skip: Some(s), .. }) => Position::Skipped(*s),
-                        _ => Position::Open,
-                    };
-                    (pid.to_string(), pos)
-                })
+                .map(|pid| (pid.to_string(), position(instrument, assessment, pid, theme_id)))
                 .collect();
             let weights: Vec<i8> = positions
                 .iter()

@@ -248,6 +248,15 @@ impl Case {
     }
 
     /// The participants who answer the assessment, in the order they were added.
+    /// A young person's age in whole years on `day`, from the child they are.
+    pub fn years_of(&self, participant_id: &str, day: Date) -> Option<u32> {
+        let child_id = self.participant(participant_id)?.child_id.as_deref()?;
+        match self.children.iter().find(|c| c.id == child_id)?.age_on(day) {
+            ChildAge::Born(age) => Some(age.years),
+            _ => None,
+        }
+    }
+
     pub fn respondents(&self) -> impl Iterator<Item = &Participant> {
         self.participants.iter().filter(|p| p.role.answers())
     }

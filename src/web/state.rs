@@ -108,3 +108,12 @@ impl Env {
 pub fn use_env() -> Env {
     use_context::<Env>().expect("Env is provided by App")
 }
+
+/// One participant answering apart on the shared tablet: only their own questions are shown.
+#[derive(Clone, PartialEq, Debug)]
+pub struct HandOver {
+    pub participant_id: String,
+    pub name: String,
+    pub instrument_id: String,
+    pub theme_ids: Rc<Vec<String>>,
+}

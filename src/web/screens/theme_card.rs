@@ -22,6 +22,9 @@ pub struct ThemeCardProps {
     pub on_action: Callback<CaseAction>,
     pub on_prev: Option<Callback<()>>,
     pub on_next: Option<Callback<()>>,
+    /// One participant answering apart: no "skip for everyone", which would touch the others.
+    #[prop_or_default]
+    pub solo: bool,
 }
 
 #[component]
@@ -118,6 +121,14 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
                 </label>
             }
         };
+        let private_id = format!("{group}-{tid}-private");
+        let on_private = {
+            let (act, aid, tid, pid) = (props.on_action.clone(), aid.clone(), tid.clone(), pid.clone());
+            Callback::from(move |e: Event| {
+                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                act.emit(CaseAction::SetPrivate { assessment_id: aid.clone(), participant_id: pid.clone(), theme_id: tid.clone(), on });
+            })
+        };
         let previous = props.previous.as_ref().map(|(prev, date)| {
             let before = prev.answer(pid, &tid);
             let text = match before {
@@ -138,6 +149,10 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
                 <div class="flags">
                     { flag(NoteKind::FitsAge, "note-fits-age", answer.fits_age) }
                     { flag(NoteKind::OutsideControl, "note-outside-control", answer.outside_control) }
+                    <label class="choice" for={private_id.clone()}>
+                        <input type="checkbox" id={private_id} checked={answer.private} onchange={on_private} />
+                        <span>{ t("answer-private") }</span>
+                    </label>
                 </div>
             </fieldset>
         }
@@ -176,10 +191,12 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
                 if *read_state == Some(false) { <span class="hint" role="status">{ t("read-aloud-no-voice") }</span> }
             </p>
             if theme.always_shown { <p class="hint">{ t("theme-always-shown") }</p> }
-            <div class="skip-all" role="group" aria-label={t("skip-all-label")}>
-                <button type="button" class="secondary small" onclick={skip_all(Skip::NotDiscussed)}>{ t("skip-all-not-discussed") }</button>
-                <button type="button" class="secondary small" onclick={skip_all(Skip::Later)}>{ t("skip-all-later") }</button>
-            </div>
+            if !props.solo {
+                <div class="skip-all" role="group" aria-label={t("skip-all-label")}>
+                    <button type="button" class="secondary small" onclick={skip_all(Skip::NotDiscussed)}>{ t("skip-all-not-discussed") }</button>
+                    <button type="button" class="secondary small" onclick={skip_all(Skip::Later)}>{ t("skip-all-later") }</button>
+                </div>
+            }
             { for people }
             <div class="card-nav">
                 { for nav_button(&props.on_prev, "theme-prev") }
