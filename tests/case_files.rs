@@ -2,7 +2,8 @@
 //!
 //! - every example under `schemas/examples/` is valid for its schema, is read by `parse_case`, and
 //!   survives a serde round trip unchanged;
-//! - every instrument under `schemas/instruments/` is valid for `instrument.schema.json` and loads;
+//! - every instrument under `schemas/instruments/` is valid for `instrument.schema.json` and loads,
+//!   its pictograms exist, and a young person's version maps onto the parents' themes;
 //! - every file under `tests/fixtures/invalid/` is refused by the layer the table below expects,
 //!   with a message that says what is wrong;
 //! - a schemaVersion 1 file is upgraded to the current version;
@@ -12,7 +13,7 @@ use samenplan::core::assessment::{compare, Agreement, Skip};
 use samenplan::core::case::{ChildAge, ConsentTopic, Purpose, Role, WayOfWorking, SCHEMA_VERSION};
 use samenplan::core::date::Date;
 use samenplan::core::import::parse_case;
-use samenplan::core::instrument::Instrument;
+use samenplan::core::instrument::{Audience, Instrument};
 use samenplan::core::Case;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -129,12 +130,57 @@ fn examples_validate_parse_and_round_trip() {
 #[test]
 fn instruments_validate_and_load() {
     let schema = validator("instrument.schema.json");
+    let mut instruments = Vec::new();
     for path in json_files("schemas/instruments") {
         let file = name(&path);
         let text = read(&path);
         assert_schema_valid(&schema, &serde_json::from_str(&text).unwrap(), &file);
         let instrument = Instrument::from_json(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
         assert_eq!(format!("{}.json", instrument.id()), file, "an instrument file is named after its id");
+        for (_, theme) in instrument.themes() {
+            let icon = root().join("www/pictograms").join(format!("{}.svg", theme.icon));
+            assert!(icon.is_file(), "{file}: theme {:?} has no pictogram {}", theme.id, icon.display());
+        }
+        instruments.push(instrument);
+    }
+    let ids: Vec<&str> = instruments.iter().map(Instrument::id).collect();
+    assert!(ids.contains(&"triangle") && ids.contains(&"youth"), "{ids:?}");
+    // A young person's version meets the parents' themes it names.
+    let parents: Vec<&Instrument> = instruments.iter().filter(|i| i.def.audience == Audience::Parents).collect();
+    for young in instruments.iter().filter(|i| i.def.audience == Audience::YoungPerson) {
+        assert!(young.themes().any(|(_, t)| !t.maps_to.is_empty()), "{}: no mapsTo", young.id());
+        for p in &parents {
+            young.check_mapping(p).unwrap_or_else(|e| panic!("{} onto {}: {e}", young.id(), p.id()));
+        }
+    }
+}
+
+/// `mapsTo` holds plain theme ids and `minAge` whole years. The schema also bounds the age and
+/// refuses an empty list; the reader refuses what it could not use.
+#[test]
+fn instrument_schema_knows_maps_to_and_min_age() {
+    let schema = validator("instrument.schema.json");
+    let youth = json(&root().join("schemas/instruments/youth.json"));
+    let theme = "/sides/0/themes/0";
+    let with = |key: &str, value: Value| {
+        let mut v = youth.clone();
+        v.pointer_mut(theme).unwrap().as_object_mut().unwrap().insert(key.into(), value);
+        v
+    };
+    // (what, the schema accepts it, the reader refuses it too)
+    let cases = [
+        ("minAge 12", with("minAge", 12.into()), true, false),
+        ("minAge 0", with("minAge", 0.into()), true, false),
+        ("minAge 31", with("minAge", 31.into()), false, false),
+        ("minAge -1", with("minAge", (-1).into()), false, true),
+        ("minAge \"12\"", with("minAge", "12".into()), false, true),
+        ("mapsTo side.theme", with("mapsTo", serde_json::json!(["child.health"])), false, true),
+        ("mapsTo twice", with("mapsTo", serde_json::json!(["health", "health"])), false, true),
+        ("mapsTo empty", with("mapsTo", serde_json::json!([])), false, false),
+    ];
+    for (what, v, schema_ok, reader_refuses) in cases {
+        assert_eq!(schema.is_valid(&v), schema_ok, "schema on {what}: {:?}", schema_errors(&schema, &v));
+        assert_eq!(Instrument::from_json(&v.to_string()).is_err(), reader_refuses, "reader on {what}");
     }
 }
 
