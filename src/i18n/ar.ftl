@@ -547,3 +547,85 @@ org-services-heading = دعم قريب منكم
 org-services-help = مؤسسات يمكن للعائلة أن تتوجه إليها بنفسها.
 org-services-phone = اتصلوا على { $phone }
 org-services-web = موقع { $name }
+
+# الإجابة كلٌّ على حدة: تسليم الجهاز اللوحي والهواتف الخاصة بأفراد العائلة
+answer-private = لحديثنا فقط، وليس في ملف PDF
+whose-label = لمن هذا المثلث؟
+whose-family = مثلث العائلة
+whose-own = المثلث الخاص بـ { $name }
+compare-own-words = { $name } (المثلث الخاص)
+compare-youth-only = فقط في المثلث الخاص بالشاب أو الشابة
+apart-heading = الإجابة كلٌّ على حدة
+apart-help = يمكن لكل شخص أن يجيب وحده أولًا، ثم تقارنون الإجابات معًا. أعطوا الجهاز اللوحي لشخص آخر، أو ادعوا شخصًا ليجيب على هاتفه الشخصي.
+apart-hand-over = إعطاء الجهاز اللوحي إلى { $name }
+apart-invite = دعوة { $name } للإجابة على الهاتف الشخصي
+invite-failed = لم ينجح ذلك ({ $detail }). لم يتغيّر شيء.
+invite-list-heading = الدعوات
+invite-row = { $name }
+invite-status-waiting = بانتظار الإجابات، صالحة حتى { $date }
+invite-status-answered = تم استلام الإجابات
+invite-status-expired = انتهت صلاحيتها
+invite-show = إظهار الرمز
+invite-remove = إزالة
+invite-remove-label = إزالة الدعوة الموجهة إلى { $name }
+invite-code-heading = دعوة موجهة إلى { $name }
+invite-code-help = امسحوا هذا الرمز بكاميرا الهاتف، أو أرسلوا الملف. يعرض الهاتف هذه الأسئلة فقط، ولا يحفظ أي شيء.
+invite-code-label = رمز QR فيه الدعوة الموجهة إلى { $name }
+invite-valid-until = صالحة حتى { $date }، ولمرة واحدة فقط.
+invite-save-file = المشاركة أو الحفظ كملف
+invite-close = إغلاق
+file-shared = تمت مشاركة الملف.
+file-saved = تم حفظ الملف في التنزيلات.
+bring-in-open = استلام الإجابات
+bring-in-heading = استلام الإجابات من هاتف
+bring-in-help = امسحوا الرموز على الهاتف واحدًا تلو الآخر، بأي ترتيب، أو افتحوا الملف الذي أرسله الهاتف. تذهب الإجابات فقط إلى الشخص الذي تخصه.
+bring-in-scan = المسح بالكاميرا
+bring-in-scan-stop = إيقاف المسح
+bring-in-progress = الرموز المقروءة: { $have } من { $total }
+bring-in-file = أو افتحوا ملف الإجابات
+bring-in-done = { $count ->
+    [zero] لم يتم استلام أي إجابة من { $name }.
+    [one] تم استلام إجابة واحدة من { $name }.
+    [two] تم استلام إجابتين من { $name }.
+    [few] تم استلام { $count } إجابات من { $name }.
+    [many] تم استلام { $count } إجابة من { $name }.
+   *[other] تم استلام { $count } إجابة من { $name }.
+}
+handover-heading = { $name }، هذه أسئلتكم
+handover-help = على هذه الشاشة إجاباتكم أنتم فقط. خذوا وقتكم. عندما تنتهون، أعيدوا الجهاز اللوحي.
+handover-done-theme = تمت الإجابة
+handover-open-theme = ليس بعد
+hand-back = انتهيت: أعيد الجهاز اللوحي
+hand-back-heading = إعادة الجهاز اللوحي
+hand-back-passphrase = للمختص: اكتبوا عبارة المرور لاستعادة الجهاز اللوحي
+hand-back-confirm = هل أنتم المختص؟ إذن استعيدوا الجهاز اللوحي.
+hand-back-yes = استعادة الجهاز اللوحي
+hand-back-cancel = ليس بعد
+handed-back = عاد الجهاز اللوحي من { $name }. هل تريدون مقارنة الإجابات معًا الآن؟
+handed-back-compare = المقارنة معًا الآن
+join-open = لديّ دعوة
+join-heading = الإجابة عن طريق دعوة
+join-help = وجّهوا الكاميرا إلى الرمز على الجهاز اللوحي، أو افتحوا ملف الدعوة. لا يُحفَظ أي شيء على هذا الهاتف.
+join-file = أو افتحوا ملف الدعوة
+join-cancel = إيقاف
+notice-invitation = لا يمكن استخدام هذه الدعوة: { $detail }
+guest-you = أنت
+guest-help = أجيبوا عن الأسئلة التي تناسبكم. يمكنكم تخطّي أي سؤال. تبقى إجاباتكم على هذا الهاتف حتى ترسلوها.
+guest-progress = تمت الإجابة: { $done } من { $total }
+guest-send = إرسال إجاباتي
+send-heading = إرسال إجاباتكم
+send-help = اعرضوا هذه الرموز على الجهاز اللوحي واحدًا تلو الآخر، أو شاركوا الملف. لا يستطيع قراءتها إلا الجهاز اللوحي الذي دعاكم.
+send-code-label = الرمز { $n } من { $total }
+send-code-prev = الرمز السابق
+send-code-next = الرمز التالي
+send-file = مشاركة الإجابات أو حفظها كملف
+send-forget-help = عندما تصل إجاباتكم إلى الجهاز اللوحي، اضغطوا «تم»: عندها يمسح هذا الهاتف إجاباتكم.
+send-done = تم: مسح إجاباتي من هذا الهاتف
+cofill-error-not-ours = هذه ليست دعوة أو إجابة من Samenplan.
+cofill-error-too-large = هذا أكبر من أن يكون دعوة أو إجابة من Samenplan.
+cofill-error-damaged = تغيّر هذا أو تلف في الطريق، لذلك لا يمكن الوثوق به. لم يتغيّر شيء.
+cofill-error-expired = انتهت صلاحية هذه الدعوة. اطلبوا دعوة جديدة.
+cofill-error-already-used = تم استلام هذه الإجابات من قبل. لم يتغيّر شيء.
+cofill-error-other-case = هذه الإجابات تخص عائلة أخرى أو دعوة أخرى. لم يتغيّر شيء.
+cofill-error-unknown-instrument = هذه الأسئلة غير موجودة على هذا الهاتف. افتحوا التطبيق من موقع المؤسسة وحاولوا مرة أخرى.
+cofill-error-other-set = هذا الرمز من مجموعة رموز أخرى. امسحوا رموز هاتف واحد في كل مرة.

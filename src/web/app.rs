@@ -7,18 +7,21 @@ use super::screens::{
     circle::CircleScreen,
     device::DeviceSettings,
     export::ExportScreen,
+    guest::{accept_ticket, GuestScreen, JoinScreen},
+    handover::HandOverScreen,
     lock::{SetupScreen, UnlockScreen},
     matrix::MatrixScreen,
     plan::PlanScreen,
     start::StartScreen,
     triangle::TriangleScreen,
 };
-use super::state::{CaseMsg, CaseState, Env};
+use super::state::{CaseMsg, CaseState, Env, HandOver};
 use super::storage::{persist, StorageError, Store};
 use super::vault::{self, DeviceMeta, Gate, UnlockError, Vault};
 use super::widgets::backup::{BackupExport, BackupImport};
 use super::widgets::header::{Header, SaveStatus};
 use crate::core::case::{Case, CaseSummary};
+use crate::core::cofill::{Ticket, LINK_MARK};
 use crate::core::import::parse_case;
 use crate::core::instrument::Instrument;
 use crate::i18n::{Arg, I18n, Lang};
@@ -67,6 +70,31 @@ enum Phase {
     Open(Rc<Vault>),
     /// The browser cannot store anything: work stays in memory.
     MemoryOnly,
+    /// A family member's own phone joining with an invitation: nothing is stored.
+    Join,
+    Guest(Rc<Ticket>),
+}
+
+/// An invitation in the address (`#invite=…`), taken out of it at once so it stays in no history.
+fn ticket_in_address() -> Option<String> {
+    let window = web_sys::window()?;
+    let hash = window.location().hash().ok()?;
+    if !hash.starts_with(LINK_MARK) {
+        return None;
+    }
+    if let Ok(history) = window.history() {
+        let path = window.location().pathname().unwrap_or_default();
+        let search = window.location().search().unwrap_or_default();
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}")));
+    }
+    Some(hash)
+}
+
+/// Starts the app afresh: whatever a phone held in memory is gone, and a tablet is locked.
+fn restart() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
 }
 
 /// A problem to tell the user about, as a message key and a detail.
@@ -205,7 +233,7 @@ pub fn App() -> Html {
             });
         })
     };
-    let org = embed::use_org(*lang, show_lang);
+    let org = embed::use_org(*lang, show_lang.clone());
     let phase = use_state(|| Phase::Booting);
     let busy = use_state(|| false);
     let lock_message = use_state(|| None::<String>);
@@ -221,6 +249,10 @@ pub fn App() -> Html {
     // An imported case whose id is already on this device, waiting for "replace or copy".
     let pending_import = use_state(|| None::<Case>);
     let idle = use_mut_ref(|| None::<IdleWatch>);
+    // One participant answering apart on this tablet; and who just gave it back.
+    let hand_over = use_state(|| None::<HandOver>);
+    let handed_back = use_state(|| None::<String>);
+    let hand_back_message = use_state(|| None::<String>);
     let today = browser::today();
 
     {
@@ -239,6 +271,25 @@ pub fn App() -> Html {
                 }
                 let (list, mut found) = load_instruments().await;
                 instruments.set(Rc::new(list));
+                // Opened from an invitation's QR code or link: a guest, and storage is never opened.
+                if let Some(text) = ticket_in_address() {
+                    match accept_ticket(&text) {
+                        Ok(ticket) => {
+                            if let Some(l) = ticket.lang.as_deref().and_then(Lang::from_code) {
+                                if load_lang(l).await.is_ok() {
+                                    lang.set(l);
+                                }
+                            }
+                            phase.set(Phase::Guest(Rc::new(ticket)));
+                        }
+                        Err(e) => {
+                            let detail = crate::web::widgets::cofill_error_text(&I18n::for_lang(wanted), &e);
+                            notices.set(vec![Notice { key: "notice-invitation", detail }]);
+                            phase.set(Phase::Join);
+                        }
+                    }
+                    return;
+                }
                 let next = match Store::open().await {
                     Ok(store) => match vault::gate(&store).await {
                         Ok(Gate::Setup) => Phase::Setup(store),
@@ -365,12 +416,13 @@ pub fn App() -> Html {
     };
 
     let on_lock = {
-        let (phase, case, cases, flush, idle) =
-            (phase.clone(), case.clone(), cases.clone(), flush.clone(), idle.clone());
+        let (phase, case, cases, flush, idle, hand_over) =
+            (phase.clone(), case.clone(), cases.clone(), flush.clone(), idle.clone(), hand_over.clone());
         Callback::from(move |_: ()| {
             let Phase::Open(v) = (*phase).clone() else { return };
             flush();
             idle.borrow_mut().take();
+            hand_over.set(None);
             case.dispatch(CaseMsg::Close);
             cases.set(Rc::new(Vec::new()));
             phase.set(Phase::Locked(v.store(), v.meta.clone()));
@@ -644,6 +696,69 @@ pub fn App() -> Html {
         Callback::from(move |a| case.dispatch(CaseMsg::Act(a)))
     };
 
+    let on_hand_over = {
+        let (hand_over, handed_back, msg) = (hand_over.clone(), handed_back.clone(), hand_back_message.clone());
+        Callback::from(move |h: HandOver| {
+            handed_back.set(None);
+            msg.set(None);
+            hand_over.set(Some(h));
+            browser::focus_id_later("handover-heading");
+        })
+    };
+    // Taking the tablet back: the passphrase when the device has one (wrong tries count as at the
+    // lock), else the confirmation alone.
+    let on_hand_back = {
+        let (phase, hand_over, handed_back, msg, busy, i18n) = (
+            phase.clone(),
+            hand_over.clone(),
+            handed_back.clone(),
+            hand_back_message.clone(),
+            busy.clone(),
+            i18n.clone(),
+        );
+        Callback::from(move |pass: Option<String>| {
+            let name = (*hand_over).as_ref().map(|h| h.name.clone()).unwrap_or_default();
+            let give_back = {
+                let (hand_over, handed_back, msg) = (hand_over.clone(), handed_back.clone(), msg.clone());
+                move || {
+                    msg.set(None);
+                    hand_over.set(None);
+                    handed_back.set(Some(name.clone()));
+                    browser::focus_id_later("handed-back");
+                }
+            };
+            match ((*phase).clone(), pass) {
+                (Phase::Open(v), Some(pass)) => {
+                    busy.set(true);
+                    let (msg, busy, i18n) = (msg.clone(), busy.clone(), i18n.clone());
+                    spawn_local(async move {
+                        match vault::unlock(v.store(), v.meta.clone(), &pass).await {
+                            Ok(_) => give_back(),
+                            Err(e) => msg.set(Some(unlock_message(&i18n, &e))),
+                        }
+                        busy.set(false);
+                    });
+                }
+                (Phase::Open(_), None) => {}
+                _ => give_back(),
+            }
+        })
+    };
+    let on_join = {
+        let phase = phase.clone();
+        Callback::from(move |_| phase.set(Phase::Join))
+    };
+    let on_ticket = {
+        let (phase, show_lang) = (phase.clone(), show_lang.clone());
+        Callback::from(move |ticket: Ticket| {
+            if let Some(l) = ticket.lang.as_deref().and_then(Lang::from_code) {
+                show_lang.emit(l);
+            }
+            phase.set(Phase::Guest(Rc::new(ticket)));
+            browser::focus_id_later("guest-heading");
+        })
+    };
+
     let t = |k: &str| i18n.t(k);
     let notice_html = notices.iter().map(|n| {
         let text = i18n.t_args(n.key, &[("detail", Arg::from(n.detail.as_str()))]);
@@ -651,17 +766,35 @@ pub fn App() -> Html {
     });
 
     let unlocked = matches!(*phase, Phase::Open(_) | Phase::MemoryOnly);
+    let join_button = html! {
+        <p class="join-link"><button type="button" class="secondary" onclick={on_join}>{ t("join-open") }</button></p>
+    };
     let body = match (&*phase, &case.case) {
         (Phase::Booting, _) => html! { <p class="loading" role="status">{ t("loading") }</p> },
-        (Phase::Setup(_), _) => html! { <SetupScreen on_setup={on_setup} busy={*busy} /> },
+        (Phase::Join, _) => html! { <JoinScreen on_ticket={on_ticket} on_cancel={Callback::from(|_| restart())} /> },
+        (Phase::Guest(ticket), _) => {
+            html! { <GuestScreen ticket={ticket.clone()} on_done={Callback::from(|_| restart())} /> }
+        }
+        (_, Some(c)) if hand_over.is_some() => {
+            let h = (*hand_over).clone().unwrap_or_else(|| unreachable!());
+            html! {
+                <HandOverScreen case={c.clone()} hand_over={h} on_action={on_action.clone()} on_hand_back={on_hand_back}
+                    locked_device={matches!(*phase, Phase::Open(_))} busy={*busy} message={(*hand_back_message).clone()} />
+            }
+        }
+        (Phase::Setup(_), _) => html! { <><SetupScreen on_setup={on_setup} busy={*busy} />{ join_button }</> },
         (Phase::Locked(..), _) => html! {
-            <UnlockScreen on_unlock={on_unlock} on_wipe={on_wipe.clone()} busy={*busy} message={(*lock_message).clone()} />
+            <>
+                <UnlockScreen on_unlock={on_unlock} on_wipe={on_wipe.clone()} busy={*busy} message={(*lock_message).clone()} />
+                { join_button }
+            </>
         },
         (_, None) => html! {
             <>
                 { for import_choice }
                 <StartScreen cases={Rc::new(summaries(&cases))} on_open={on_open} on_create={on_create} on_delete={on_delete} on_import={on_import.clone()} />
                 <BackupImport on_case={on_import} />
+                { join_button }
                 if let Phase::Open(v) = &*phase {
                     <DeviceSettings lock_minutes={v.meta.lock_minutes} persisted={*persisted}
                         on_lock_minutes={on_lock_minutes} on_change_passphrase={on_change_passphrase}
@@ -684,7 +817,10 @@ pub fn App() -> Html {
             });
             let screen = match *step {
                 Step::Case => html! { <CaseDetails case={c.clone()} on_action={on_action.clone()} /> },
-                Step::Triangle => html! { <TriangleScreen case={c.clone()} on_action={on_action.clone()} /> },
+                Step::Triangle => html! {
+                    <TriangleScreen case={c.clone()} on_action={on_action.clone()} on_hand_over={on_hand_over}
+                        handed_back={(*handed_back).clone()} />
+                },
                 Step::Matrix => html! { <MatrixScreen case={c.clone()} on_action={on_action.clone()} /> },
                 Step::Circle => html! { <CircleScreen case={c.clone()} on_action={on_action.clone()} /> },
                 Step::Plan => html! { <PlanScreen case={c.clone()} on_action={on_action.clone()} /> },

@@ -6,7 +6,12 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Today's date on this device's clock.
 pub fn today() -> Date {
-    let d = js_sys::Date::new_0();
+    date_at(now_ms())
+}
+
+/// The local calendar day of a moment in milliseconds since 1970.
+pub fn date_at(ms: f64) -> Date {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
     Date::new(d.get_full_year() as i32, (d.get_month() + 1) as u8, d.get_date() as u8).unwrap_or(Date {
         year: 2026,
         month: 1,

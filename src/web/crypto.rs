@@ -68,8 +68,7 @@ pub async fn decrypt(key: &CryptoKey, iv: &[u8], aad: &[u8], ciphertext: &[u8]) 
 /// A one-time AES-256-GCM key from its raw bytes (an invitation's key), not extractable again.
 pub async fn import_key(raw: &[u8]) -> Result<CryptoKey, String> {
     let usages = Array::of2(&JsValue::from_str("encrypt"), &JsValue::from_str("decrypt"));
-    let p = subtle()?
-        .import_key_with_str("raw", &Uint8Array::from(raw), "AES-GCM", false, &usages)
-        .map_err(describe)?;
+    let p =
+        subtle()?.import_key_with_str("raw", &Uint8Array::from(raw), "AES-GCM", false, &usages).map_err(describe)?;
     Ok(JsFuture::from(p).await.map_err(describe)?.unchecked_into())
 }

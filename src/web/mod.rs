@@ -3,6 +3,7 @@
 
 mod app;
 mod browser;
+mod cofill;
 mod crypto;
 mod embed;
 mod files;

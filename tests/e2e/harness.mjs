@@ -127,3 +127,62 @@ export async function openApp(page, baseUrl, path = '') {
   await page.goto(baseUrl + path);
   await unlock(page);
 }
+
+/**
+ * PNG files as one Y4M video for Chromium's fake camera (`--use-file-for-fake-video-capture`):
+ * each picture for `framesEach` frames at 10 frames a second, on a white frame as large as the
+ * largest. Decoded and converted (BT.601, 4:2:0) in `page`, which may be any page of the app.
+ */
+export async function pngsToY4m(page, pngPaths, framesEach) {
+  const images = pngPaths.map((p) => fs.readFileSync(p).toString('base64'));
+  const { width, height, frames } = await page.evaluate(async (list) => {
+    const decoded = [];
+    for (const b64 of list) {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      decoded.push(img);
+    }
+    const even = (n) => n + (n % 2);
+    const width = even(Math.max(...decoded.map((i) => i.naturalWidth)) + 32);
+    const height = even(Math.max(...decoded.map((i) => i.naturalHeight)) + 32);
+    const clamp = (n) => Math.max(0, Math.min(255, Math.round(n)));
+    const frames = decoded.map((img) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
+      const ctx = canvas.getContext('2d');
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, width, height);
+      ctx.drawImage(img, (width - img.naturalWidth) >> 1, (height - img.naturalHeight) >> 1);
+      const rgba = ctx.getImageData(0, 0, width, height).data;
+      const out = new Uint8Array(width * height * 1.5);
+      const u0 = width * height;
+      const v0 = u0 + (width * height) / 4;
+      for (let row = 0; row < height; row++) {
+        for (let col = 0; col < width; col++) {
+          const i = (row * width + col) * 4;
+          out[row * width + col] = clamp(16 + 0.257 * rgba[i] + 0.504 * rgba[i + 1] + 0.098 * rgba[i + 2]);
+        }
+      }
+      for (let row = 0; row < height; row += 2) {
+        for (let col = 0; col < width; col += 2) {
+          const i = (row * width + col) * 4;
+          const at = (row / 2) * (width / 2) + col / 2;
+          out[u0 + at] = clamp(128 - 0.148 * rgba[i] - 0.291 * rgba[i + 1] + 0.439 * rgba[i + 2]);
+          out[v0 + at] = clamp(128 + 0.439 * rgba[i] - 0.368 * rgba[i + 1] - 0.071 * rgba[i + 2]);
+        }
+      }
+      let s = '';
+      for (let k = 0; k < out.length; k += 0x8000) s += String.fromCharCode(...out.subarray(k, k + 0x8000));
+      return btoa(s);
+    });
+    return { width, height, frames };
+  }, images);
+  const parts = [Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`)];
+  for (const f of frames) {
+    const bytes = Buffer.from(f, 'base64');
+    for (let k = 0; k < framesEach; k++) parts.push(Buffer.from('FRAME\n'), bytes);
+  }
+  return Buffer.concat(parts);
+}

@@ -5,7 +5,7 @@ use crate::core::case::{Case, Role};
 use crate::core::cofill::{merge_answers, ticket_link, ChunkSet, Gathered, Invitation};
 use crate::core::CaseAction;
 use crate::i18n::Arg;
-use crate::web::browser::now_ms;
+use crate::web::browser::{date_at, now_ms};
 use crate::web::cofill::{new_invitation, open_answers, share_or_download};
 use crate::web::state::{use_env, Env, HandOver};
 use crate::web::widgets::cofill_error_text;
@@ -48,7 +48,9 @@ fn status(env: &Env, inv: &Invitation) -> String {
     match inv.answered_ms {
         Some(_) => env.t("invite-status-answered"),
         None if inv.expires_ms < now_ms() => env.t("invite-status-expired"),
-        None => env.i18n.t_args("invite-status-waiting", &[("date", Arg::from(env.i18n.date_ms(inv.expires_ms)))]),
+        None => {
+            env.i18n.t_args("invite-status-waiting", &[("date", Arg::from(env.i18n.date(date_at(inv.expires_ms))))])
+        }
     }
 }
 
@@ -62,8 +64,13 @@ pub fn AnswerApart(props: &ApartProps) -> Html {
 
     let people = props.respondents.iter().map(|(pid, name)| {
         let hand_over = {
-            let (cb, pid, name, iid, shown) =
-                (props.on_hand_over.clone(), pid.clone(), name.clone(), props.instrument_id.clone(), props.shown.clone());
+            let (cb, pid, name, iid, shown) = (
+                props.on_hand_over.clone(),
+                pid.clone(),
+                name.clone(),
+                props.instrument_id.clone(),
+                props.shown.clone(),
+            );
             Callback::from(move |_| {
                 cb.emit(HandOver {
                     participant_id: pid.clone(),
@@ -209,7 +216,7 @@ fn InviteCode(props: &InviteCodeProps) -> Html {
             <h4 id="invite-code-heading">{ env.i18n.t_args("invite-code-heading", &[("name", Arg::from(name.as_str()))]) }</h4>
             <p class="hint">{ t("invite-code-help") }</p>
             <QrCode text={link.clone()} label={env.i18n.t_args("invite-code-label", &[("name", Arg::from(name.as_str()))])} />
-            <p>{ env.i18n.t_args("invite-valid-until", &[("date", Arg::from(env.i18n.date_ms(inv.expires_ms)))]) }</p>
+            <p>{ env.i18n.t_args("invite-valid-until", &[("date", Arg::from(env.i18n.date(date_at(inv.expires_ms))))]) }</p>
             <p>
                 <button type="button" class="secondary" onclick={save}>{ t("invite-save-file") }</button>
                 <button type="button" class="secondary" onclick={close}>{ t("invite-close") }</button>
@@ -323,7 +330,8 @@ fn BringIn(props: &BringInProps) -> Html {
             spawn_local(async move {
                 match crate::web::files::read_bytes(&file).await.map(String::from_utf8) {
                     Ok(Ok(text)) => process.emit(text),
-                    _ => message.set(Some((false, cofill_error_text(&env.i18n, &crate::core::cofill::CoFillError::NotOurs)))),
+                    _ => message
+                        .set(Some((false, cofill_error_text(&env.i18n, &crate::core::cofill::CoFillError::NotOurs)))),
                 }
             });
         })

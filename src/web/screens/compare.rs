@@ -1,7 +1,9 @@
 //! Perspectives side by side, and this visit beside the previous one. Differences are marked
 //! as something to talk about, never as a verdict.
 
-use crate::core::assessment::{change, compare, Agreement, Assessment, Change, Position, Skip};
+use crate::core::assessment::{
+    change, compare, position, youth_beside, youth_only, Agreement, Assessment, Change, Position, Skip,
+};
 use crate::core::date::Date;
 use crate::i18n::Arg;
 use crate::web::state::use_env;
@@ -16,6 +18,19 @@ pub struct CompareProps {
     pub previous: Option<(Rc<Assessment>, Date)>,
     pub shown: Rc<Vec<String>>,
     pub respondents: Rc<Vec<(String, String)>>,
+    /// Young people's own answers (their own instrument), beside the family's where they meet.
+    #[prop_or_default]
+    pub youth: Option<Rc<YouthBeside>>,
+}
+
+/// The young people's own version of this visit, for the comparison.
+#[derive(PartialEq)]
+pub struct YouthBeside {
+    pub instrument_id: String,
+    pub assessment: Rc<Assessment>,
+    /// Young people: id and name.
+    pub people: Vec<(String, String)>,
+    pub shown: Vec<String>,
 }
 
 #[component]
@@ -30,8 +45,10 @@ pub fn Compare(props: &CompareProps) -> Html {
     let rows = compare(instrument, &props.assessment, &theme_ids, &pids);
     let differing = rows.iter().filter(|r| matches!(r.agreement, Agreement::Differ { .. })).count();
 
-    let cell = |pos: &Position| match pos {
-        Position::Rated { level, .. } => match instrument.level(level) {
+    let youth = props.youth.as_ref().and_then(|y| env.instrument(&y.instrument_id).map(|i| (y, i)));
+    let youth_shown: Vec<&str> = props.youth.iter().flat_map(|y| y.shown.iter().map(String::as_str)).collect();
+    let cell_in = |ins: &crate::core::instrument::Instrument, pos: &Position| match pos {
+        Position::Rated { level, .. } => match ins.level(level) {
             Some(l) => html! { <span class="cell-level">{ swatch(l, 22.0) }{ l.label.get(lang) }</span> },
             None => html! { "—" },
         },
@@ -39,6 +56,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         Position::Skipped(Skip::NotDiscussed) => html! { <span class="muted">{ t("skip-not-discussed") }</span> },
         Position::Open => html! { <span class="muted">{ t("answer-open") }</span> },
     };
+    let cell = |pos: &Position| cell_in(instrument, pos);
 
     let body = rows.iter().filter(|r| !*only_differences || matches!(r.agreement, Agreement::Differ { .. })).map(|r| {
         let title = instrument.theme(&r.theme_id).map(|(_, th)| th.title.get(lang).to_string()).unwrap_or_default();
@@ -53,11 +71,51 @@ pub fn Compare(props: &CompareProps) -> Html {
             <tr class={class}>
                 <th scope="row">{ title }</th>
                 { for r.positions.iter().map(|(_, p)| html! { <td>{ cell(p) }</td> }) }
+                { for youth.iter().flat_map(|(y, yi)| y.people.iter().map(move |(pid, _)| (y, yi, pid))).map(|(y, yi, pid)| {
+                    let met = youth_beside(yi, &y.assessment, pid, &r.theme_id, &youth_shown);
+                    html! {
+                        <td class="youth-cell">
+                            if met.is_empty() { <span class="muted">{ "—" }</span> }
+                            { for met.iter().map(|(tid, p)| html! {
+                                <span class="youth-answer">
+                                    <span class="youth-theme">{ yi.theme(tid).map(|(_, th)| th.title.get(lang).to_string()).unwrap_or_default() }</span>
+                                    { cell_in(yi, p) }
+                                </span>
+                            }) }
+                        </td>
+                    }
+                }) }
                 <td class="agreement">
                     if class.starts_with("differ") { <span class="differ-icon" aria-hidden="true">{ "≠ " }</span> }
                     { text }
                 </td>
             </tr>
+        }
+    });
+
+    // The young people's themes that meet none of the family's themes on screen.
+    let youth_alone = youth.map(|(y, yi)| {
+        let alone = youth_only(yi, &youth_shown, &theme_ids);
+        let rows = alone.iter().map(|tid| {
+            let title = yi.theme(tid).map(|(_, th)| th.title.get(lang).to_string()).unwrap_or_default();
+            html! {
+                <tr>
+                    <th scope="row">{ title }</th>
+                    { for y.people.iter().map(|(pid, _)| html! { <td>{ cell_in(yi, &position(yi, &y.assessment, pid, tid)) }</td> }) }
+                </tr>
+            }
+        });
+        html! {
+            <section class="card" aria-labelledby="youth-only-heading">
+                <h3 id="youth-only-heading">{ t("compare-youth-only") }</h3>
+                <div class="table-wrap">
+                    <table class="compare">
+                        <thead><tr><th scope="col">{ t("compare-theme") }</th>
+                            { for y.people.iter().map(|(_, name)| html! { <th scope="col">{ name }</th> }) }</tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            </section>
         }
     });
 
@@ -115,12 +173,16 @@ pub fn Compare(props: &CompareProps) -> Html {
                         <thead><tr>
                             <th scope="col">{ t("compare-theme") }</th>
                             { for props.respondents.iter().map(|(_, name)| html! { <th scope="col">{ name }</th> }) }
+                            { for youth.iter().flat_map(|(y, _)| y.people.iter()).map(|(_, name)| html! {
+                                <th scope="col">{ env.i18n.t_args("compare-own-words", &[("name", Arg::from(name.as_str()))]) }</th>
+                            }) }
                             <th scope="col">{ t("compare-together") }</th>
                         </tr></thead>
                         <tbody>{ for body }</tbody>
                     </table>
                 </div>
             </section>
+            { for youth_alone }
             { for history }
         </div>
     }

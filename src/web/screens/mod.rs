@@ -1,10 +1,13 @@
 //! One file per screen.
 
+pub mod apart;
 pub mod case_details;
 pub mod circle;
 pub mod compare;
 pub mod device;
 pub mod export;
+pub mod guest;
+pub mod handover;
 pub mod lock;
 pub mod matrix;
 pub mod plan;

@@ -1,14 +1,15 @@
 //! The triangle step: the figure, the theme list, one open theme card, and the comparison.
 
-use super::compare::Compare;
+use super::apart::AnswerApart;
+use super::compare::{Compare, YouthBeside};
 use super::theme_card::ThemeCard;
 use crate::core::assessment::Assessment;
-use crate::core::case::{Case, WayOfWorking};
+use crate::core::case::{Case, Role, WayOfWorking};
 use crate::core::instrument::{Audience, Instrument};
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::browser::{focus_id_later, new_id};
-use crate::web::state::use_env;
+use crate::web::state::{use_env, HandOver};
 use crate::web::widgets::marker::swatch;
 use crate::web::widgets::triangle_svg::TriangleSvg;
 use std::rc::Rc;
@@ -18,12 +19,28 @@ use yew::prelude::*;
 pub struct TriangleProps {
     pub case: Rc<Case>,
     pub on_action: Callback<CaseAction>,
+    pub on_hand_over: Callback<HandOver>,
+    /// Who just gave the tablet back after answering apart.
+    #[prop_or_default]
+    pub handed_back: Option<String>,
+}
+
+/// Whose triangle is on screen: the family's, or a young person's own version.
+#[derive(Clone, PartialEq)]
+enum Whose {
+    Family,
+    Own(String),
 }
 
 #[derive(Clone, Copy, PartialEq)]
 enum Mode {
     Answer,
     Compare,
+}
+
+/// The young person's own version, when the organisation offers one.
+fn youth_instrument<'a>(list: &'a [Instrument], org: &crate::web::embed::Org) -> Option<&'a Instrument> {
+    list.iter().filter(|i| org.instrument_enabled(i.id())).find(|i| i.def.audience == Audience::YoungPerson)
 }
 
 /// The parents' instrument: the first bundled one written for parents.
@@ -39,8 +56,16 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
     let lang = env.lang();
     let mode = use_state(|| Mode::Answer);
     let selected = use_state(|| None::<String>);
+    let whose = use_state(|| Whose::Family);
     let case = &props.case;
-    let instrument = parents_instrument(&env.instruments, &env.org);
+    let youth = youth_instrument(&env.instruments, &env.org);
+    let young: Vec<(String, String)> =
+        case.respondents().filter(|p| p.role == Role::YoungPerson).map(|p| (p.id.clone(), p.name.clone())).collect();
+    let own = match (&*whose, youth) {
+        (Whose::Own(pid), Some(_)) if young.iter().any(|(id, _)| id == pid) => Some(pid.clone()),
+        _ => None,
+    };
+    let instrument = if own.is_some() { youth } else { parents_instrument(&env.instruments, &env.org) };
     let visit = case.current_visit().cloned();
     let assessment: Option<Rc<Assessment>> = match (instrument, &visit) {
         (Some(i), Some(v)) => {
@@ -62,7 +87,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
             _ => None,
         };
         let act = props.on_action.clone();
-        use_effect_with(start.is_some(), move |_| {
+        use_effect_with((start.is_some(), instrument.map(|i| i.id().to_string())), move |_| {
             if let Some(a) = start {
                 act.emit(a);
             }
@@ -82,10 +107,47 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         .max_by_key(|(_, d)| *d)
         .map(|(a, d)| (Rc::new(a.clone()), d));
 
+    let age = own.as_deref().and_then(|pid| case.years_of(pid, visit.date));
     let shown: Rc<Vec<String>> =
-        Rc::new(instrument.theme_ids_for(case.way_of_working).into_iter().map(String::from).collect());
-    let respondents: Rc<Vec<(String, String)>> =
-        Rc::new(case.respondents().map(|p| (p.id.clone(), p.name.clone())).collect());
+        Rc::new(instrument.theme_ids_for_age(case.way_of_working, age).into_iter().map(String::from).collect());
+    let respondents: Rc<Vec<(String, String)>> = Rc::new(match &own {
+        Some(pid) => young.iter().filter(|(id, _)| id == pid).cloned().collect(),
+        None => case.respondents().map(|p| (p.id.clone(), p.name.clone())).collect(),
+    });
+    // The young people's own answers, shown beside the family's in the comparison.
+    let beside: Option<Rc<YouthBeside>> = match (&own, youth) {
+        (None, Some(y)) if !young.is_empty() => {
+            case.assessments.iter().find(|a| a.visit_id == visit.id && a.instrument_id == y.id()).map(|a| {
+                let shown_y = y.theme_ids_for_age(case.way_of_working, None).into_iter().map(String::from).collect();
+                Rc::new(YouthBeside {
+                    instrument_id: y.id().to_string(),
+                    assessment: Rc::new(a.clone()),
+                    people: young.clone(),
+                    shown: shown_y,
+                })
+            })
+        }
+        _ => None,
+    };
+    let whose_tabs = (youth.is_some() && !young.is_empty()).then(|| {
+        let tab = |w: Whose, label: String| {
+            let current = *whose == w;
+            let onclick = {
+                let (whose, selected) = (whose.clone(), selected.clone());
+                Callback::from(move |_| {
+                    selected.set(None);
+                    whose.set(w.clone());
+                })
+            };
+            html! { <button type="button" class={classes!("tab", current.then_some("current"))} aria-pressed={if current { "true" } else { "false" }} {onclick}>{ label }</button> }
+        };
+        html! {
+            <div class="tabs" role="group" aria-label={t("whose-label")}>
+                { tab(Whose::Family, t("whose-family")) }
+                { for young.iter().map(|(pid, name)| tab(Whose::Own(pid.clone()), env.i18n.t_args("whose-own", &[("name", Arg::from(name.as_str()))]))) }
+            </div>
+        }
+    });
     let current = selected.as_ref().filter(|s| shown.contains(s)).cloned().or_else(|| shown.first().cloned());
 
     let on_select = {
@@ -156,7 +218,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
     let body = if respondents.is_empty() {
         html! { <p class="notice">{ t("triangle-no-respondents") }</p> }
     } else if *mode == Mode::Compare {
-        html! { <Compare instrument_id={instrument.id().to_string()} assessment={assessment.clone()} previous={previous.clone()} shown={shown.clone()} respondents={respondents.clone()} /> }
+        html! { <Compare instrument_id={instrument.id().to_string()} assessment={assessment.clone()} previous={previous.clone()} shown={shown.clone()} respondents={respondents.clone()} youth={beside.clone()} /> }
     } else {
         html! {
             <div class="tri-layout">
@@ -182,8 +244,30 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         }
     };
 
+    let handed_back = props.handed_back.as_ref().filter(|_| *mode == Mode::Answer).map(|name| {
+        let compare_now = {
+            let mode = mode.clone();
+            Callback::from(move |_| mode.set(Mode::Compare))
+        };
+        html! {
+            <div class="card handed-back" role="status">
+                <p id="handed-back" tabindex="-1">{ env.i18n.t_args("handed-back", &[("name", Arg::from(name.as_str()))]) }</p>
+                <button type="button" class="primary" onclick={compare_now}>{ t("handed-back-compare") }</button>
+            </div>
+        }
+    });
+    let apart = (!respondents.is_empty()).then(|| {
+        html! {
+            <AnswerApart case={case.clone()} instrument_id={instrument.id().to_string()} visit_id={visit.id.clone()}
+                shown={shown.clone()} respondents={respondents.clone()} on_action={props.on_action.clone()}
+                on_hand_over={props.on_hand_over.clone()} />
+        }
+    });
+
     html! {
         <div class="triangle-screen">
+            { for handed_back }
+            { for whose_tabs }
             <section class="intro" aria-labelledby="triangle-heading">
                 <h3 id="triangle-heading">{ instrument.def.title.get(lang) }</h3>
                 <p>{ instrument.def.help.get(lang) }</p>
@@ -201,6 +285,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
                 { mode_button(Mode::Compare, "view-compare") }
             </div>
             { body }
+            { for apart }
         </div>
     }
 }
