@@ -265,3 +265,20 @@ fn version_5_files_gain_nothing_but_their_number() {
     assert_eq!(migrate(&mut v), Ok(5));
     assert_eq!(v, json!({"schemaVersion": 6, "id": "x", "assessments": [], "network": {}}));
 }
+
+#[test]
+fn answers_only_for_the_conversation_stay_out_of_print() {
+    let mut case = family();
+    apply(&mut case, CaseAction::Invite(invitation("inv1", "y1", &[1; 32]))).unwrap();
+    let private =
+        |on| CaseAction::SetPrivate { assessment_id: s("a-tri"), participant_id: s("p2"), theme_id: s("safety"), on };
+    apply(&mut case, private(true)).unwrap();
+    let printed = case.for_print();
+    let kept: Vec<(&str, &str)> =
+        printed.assessments[0].answers.iter().map(|a| (a.participant_id.as_str(), a.theme_id.as_str())).collect();
+    assert_eq!(kept, vec![("p1", "health"), ("p1", "safety"), ("p2", "health")]);
+    assert!(printed.invitations.is_empty(), "no one-time key in print");
+    assert_eq!(case.assessments[0].answers.len(), 4, "the case itself keeps the answer");
+    apply(&mut case, private(false)).unwrap();
+    assert_eq!(case.for_print().assessments[0].answers.len(), 4);
+}

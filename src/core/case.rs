@@ -248,6 +248,17 @@ impl Case {
     }
 
     /// The participants who answer the assessment, in the order they were added.
+    /// The case as every PDF and print shows it: answers marked "only for our conversation" left out,
+    /// and no invitation keys.
+    pub fn for_print(&self) -> Case {
+        let mut c = self.clone();
+        for a in &mut c.assessments {
+            a.answers.retain(|x| !x.private);
+        }
+        c.invitations.clear();
+        c
+    }
+
     /// A young person's age in whole years on `day`, from the child they are.
     pub fn years_of(&self, participant_id: &str, day: Date) -> Option<u32> {
         let child_id = self.participant(participant_id)?.child_id.as_deref()?;
