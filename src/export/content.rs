@@ -75,6 +75,8 @@ pub struct Document {
     pub subject: String,
     /// BCP 47 code of the document's language.
     pub lang: &'static str,
+    /// The language reads right to left (Arabic): the pages are laid out mirrored.
+    pub rtl: bool,
     /// Printed at the bottom of every page, before the page number.
     pub footer: String,
     pub blocks: Vec<Block>,
@@ -109,11 +111,8 @@ impl Ctx<'_> {
 
 /// Builds the document for one version of the plan.
 pub fn document(case: &Case, instruments: &[Instrument], opts: &DocOptions) -> Document {
-    // The PDF draws text left to right without Arabic shaping, so a right-to-left interface gets
-    // a Dutch document rather than broken Arabic (the print view has the same words).
-    let doc_lang = if opts.lang.rtl() { crate::i18n::Lang::Nl } else { opts.lang };
-    let i = I18n::for_lang(doc_lang);
-    let lang = doc_lang.code();
+    let i = I18n::for_lang(opts.lang);
+    let lang = opts.lang.code();
     let cx = Ctx { case, i, lang, full: opts.version == Version::Full, today: opts.today };
     let subject = cx.t(match opts.version {
         Version::Family => "export-family-title",
@@ -137,6 +136,7 @@ pub fn document(case: &Case, instruments: &[Instrument], opts: &DocOptions) -> D
         footer: format!("{} · {subject}", case.family_alias),
         subject,
         lang,
+        rtl: opts.lang.rtl(),
         blocks: b,
     }
 }
