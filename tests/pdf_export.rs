@@ -41,7 +41,7 @@ fn today() -> Date {
 fn options(version: Version, lang: Lang) -> PdfOptions {
     let (font_regular, font_bold) = fonts();
     PdfOptions {
-        doc: DocOptions { version, lang, today: today() },
+        doc: DocOptions { version, lang, today: today(), safety_next_steps: None },
         now_ms: 1_795_430_000_000.0,
         font_regular,
         font_bold,
@@ -258,6 +258,12 @@ fn the_full_record_adds_the_matrix_notes_and_safety_steps_and_english_works() {
     ] {
         assert!(text.contains(w), "missing {w:?}");
     }
+    // The organisation's own safety text (configuration) replaces the general one.
+    let mut o = options(Version::Full, Lang::Nl);
+    o.doc.safety_next_steps = Some("Bel bij twijfel de aandachtsfunctionaris van GGD Zon: 010-1234567.".into());
+    let (text, _) = text_of(&export_pdf(&case, &instruments(), &o).expect("a PDF"));
+    assert!(text.contains("Bel bij twijfel de aandachtsfunctionaris van GGD Zon: 010-1234567."));
+    assert!(!text.contains("meldcode"), "the general text next to the organisation's");
     let pdf = export_pdf(&case, &instruments(), &options(Version::Family, Lang::En)).expect("a PDF");
     std::fs::write(out_dir().join("family-en.pdf"), &pdf).unwrap();
     let (text, doc) = text_of(&pdf);
@@ -439,6 +445,12 @@ fn the_family_plan_in_arabic_reads_right_to_left_with_joined_letters() {
     std::fs::write(out_dir().join("family-ar.pdf"), &pdf).unwrap();
     println!("family-ar.pdf: {} bytes in {took:?}", pdf.len());
     assert!(pdf.len() < 200 * 1024, "{} bytes", pdf.len());
+    let check = std::process::Command::new("qpdf")
+        .arg("--check")
+        .arg(out_dir().join("family-ar.pdf"))
+        .output()
+        .expect("qpdf (scripts/setup installs it)");
+    assert!(check.status.success(), "qpdf --check: {}", String::from_utf8_lossy(&check.stdout));
 
     // Metadata: Arabic title, subject and language.
     let doc = lopdf::Document::load_mem(&pdf).unwrap();
@@ -514,4 +526,15 @@ fn the_family_plan_in_arabic_reads_right_to_left_with_joined_letters() {
     let pages = doc.get_pages().len();
     let number = words.iter().find(|w| w.page == 1 && w.text == pages.to_string()).expect("a page number");
     assert!(number.x_min < 120.0, "page number at {}", number.x_min);
+
+    // The full record in Arabic too: the matrix table and the framed safety note.
+    let pdf = export_pdf(&case, &instruments(), &options(Version::Full, Lang::Ar)).expect("a PDF");
+    std::fs::write(out_dir().join("full-ar.pdf"), &pdf).unwrap();
+    let text: String = run_poppler("pdftotext", &["-enc", "UTF-8"], &pdf)
+        .chars()
+        .filter(|c| !('\u{202a}'..='\u{202e}').contains(c))
+        .collect();
+    for w in ["التقرير الكامل", "مخاوف بشأن الأمان", "تحتاجه العائلة"] {
+        assert!(squash(&text).contains(w), "the full record lacks {w:?}");
+    }
 }

@@ -88,6 +88,7 @@ struct Ctx<'a> {
     lang: &'static str,
     full: bool,
     today: crate::core::date::Date,
+    safety_next_steps: Option<String>,
 }
 
 impl Ctx<'_> {
@@ -113,7 +114,14 @@ impl Ctx<'_> {
 pub fn document(case: &Case, instruments: &[Instrument], opts: &DocOptions) -> Document {
     let i = I18n::for_lang(opts.lang);
     let lang = opts.lang.code();
-    let cx = Ctx { case, i, lang, full: opts.version == Version::Full, today: opts.today };
+    let cx = Ctx {
+        case,
+        i,
+        lang,
+        full: opts.version == Version::Full,
+        today: opts.today,
+        safety_next_steps: opts.safety_next_steps.clone().filter(|s| !s.trim().is_empty()),
+    };
     let subject = cx.t(match opts.version {
         Version::Family => "export-family-title",
         Version::Full => "export-full-title",
@@ -402,7 +410,8 @@ fn needs_section(cx: &Ctx, b: &mut Vec<Block>, assessment: &Assessment, instrume
         .iter()
         .any(|(n, _)| n.theme_ids.iter().any(|t| instrument.theme(t).is_some_and(|(_, th)| th.always_shown)));
     if safety {
-        b.push(Block::Note { title: cx.t("safety-heading"), text: cx.t("safety-next-steps") });
+        let text = cx.safety_next_steps.clone().unwrap_or_else(|| cx.t("safety-next-steps"));
+        b.push(Block::Note { title: cx.t("safety-heading"), text });
     }
     let header = vec![
         cx.t("matrix-need"),
