@@ -652,6 +652,41 @@ mod tests {
     }
 
     #[test]
+    fn a_right_to_left_document_is_the_mirror_image() {
+        let t = Table {
+            header: vec!["أولاً".into(), "ثانياً".into()],
+            widths: vec![1.0, 1.0],
+            rows: vec![vec![Cell::text("واحد"), Cell::text("اثنان")]],
+        };
+        let para = format!("كلمة {}", "word ".repeat(40));
+        let mut d = doc(vec![Block::Title("خطة".into()), Block::Para(para), Block::Table(t)]);
+        d.rtl = true;
+        let pages = layout(&d, &FixedWidth);
+        let place = |want: &str| {
+            pages[0]
+                .shapes
+                .iter()
+                .find_map(|s| match s {
+                    Shape::Text { x, size, bold, text, .. } if text.trim_start_matches(RLM) == want => {
+                        Some((*x, x + FixedWidth.width(text, *size, *bold)))
+                    }
+                    _ => None,
+                })
+                .unwrap_or_else(|| panic!("{want} not on the page"))
+        };
+        let right = PAGE_W - MARGIN_X;
+        // Right-aligned, and the table's first column on the right.
+        assert!((place("خطة").1 - right).abs() < 0.01);
+        assert!((place("أولاً").1 - (right - PAD)).abs() < 0.01);
+        assert!(place("اثنان").1 < PAGE_W / 2.0);
+        // A line of only Latin words in a right-to-left paragraph is marked right to left.
+        let texts: Vec<&str> = pages[0].texts().collect();
+        assert!(texts.iter().any(|t| t.starts_with(RLM) && t.contains("word")), "{texts:?}");
+        // The page number on the left.
+        assert!((place("1 / 1").0 - MARGIN_X).abs() < 0.01);
+    }
+
+    #[test]
     fn a_heading_is_never_left_alone_at_the_bottom_of_a_page() {
         let mut blocks = vec![Block::Para("regel ".repeat(700))];
         blocks.push(Block::Heading("Doelen".into()));
