@@ -19,6 +19,9 @@ struct Request {
     lang: String,
     today: Date,
     now_ms: f64,
+    /// The organisation's safety next steps in `lang`, when it has its own.
+    #[serde(default)]
+    safety_next_steps: Option<String>,
 }
 
 fn fail(e: &ExportError) -> JsValue {
@@ -49,7 +52,12 @@ pub fn make_pdf(
         serde_json::from_str(instruments_json).map_err(|e| fail(&ExportError::Request(e.to_string())))?;
     let instruments: Vec<Instrument> = defs.into_iter().filter_map(|d| Instrument::check(d).ok()).collect();
     let options = PdfOptions {
-        doc: DocOptions { version: request.version, lang, today: request.today },
+        doc: DocOptions {
+            version: request.version,
+            lang,
+            today: request.today,
+            safety_next_steps: request.safety_next_steps,
+        },
         now_ms: request.now_ms,
         font_regular: font_regular.to_vec(),
         font_bold: font_bold.to_vec(),

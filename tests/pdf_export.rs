@@ -41,7 +41,7 @@ fn today() -> Date {
 fn options(version: Version, lang: Lang) -> PdfOptions {
     let (font_regular, font_bold) = fonts();
     PdfOptions {
-        doc: DocOptions { version, lang, today: today() },
+        doc: DocOptions { version, lang, today: today(), safety_next_steps: None },
         now_ms: 1_795_430_000_000.0,
         font_regular,
         font_bold,
@@ -258,6 +258,12 @@ fn the_full_record_adds_the_matrix_notes_and_safety_steps_and_english_works() {
     ] {
         assert!(text.contains(w), "missing {w:?}");
     }
+    // The organisation's own safety text (configuration) replaces the general one.
+    let mut o = options(Version::Full, Lang::Nl);
+    o.doc.safety_next_steps = Some("Bel bij twijfel de aandachtsfunctionaris van GGD Zon: 010-1234567.".into());
+    let (text, _) = text_of(&export_pdf(&case, &instruments(), &o).expect("a PDF"));
+    assert!(text.contains("Bel bij twijfel de aandachtsfunctionaris van GGD Zon: 010-1234567."));
+    assert!(!text.contains("meldcode"), "the general text next to the organisation's");
     let pdf = export_pdf(&case, &instruments(), &options(Version::Family, Lang::En)).expect("a PDF");
     std::fs::write(out_dir().join("family-en.pdf"), &pdf).unwrap();
     let (text, doc) = text_of(&pdf);
@@ -328,18 +334,207 @@ fn a_broken_font_is_an_error_not_a_panic() {
 }
 
 #[test]
-fn the_pdf_speaks_turkish_polish_and_ukrainian_and_stays_dutch_for_arabic() {
+fn the_pdf_speaks_turkish_polish_and_ukrainian_left_to_right() {
     let case = rich_case();
     for (lang, want) in [
-        (Lang::Tr, "Ailenin planı"),
-        (Lang::Pl, "Plan dla rodziny"),
-        (Lang::Uk, "План для родини"),
-        // Arabic needs shaping and right-to-left runs the PDF writer does not do: Dutch words instead.
-        (Lang::Ar, "Plan voor het gezin"),
+        (Lang::Tr, ["Ailenin planı", "İyi gidenler", "Üçgen"]),
+        (Lang::Pl, ["Plan dla rodziny", "Łucja Żak-Michałowska", "Іра Ївченко"]),
+        (Lang::Uk, ["План для родини", "Що виходить добре", "Трикутник"]),
     ] {
         let pdf = export_pdf(&case, &instruments(), &options(Version::Family, lang)).expect("a PDF");
         std::fs::write(out_dir().join(format!("family-{}.pdf", lang.code())), &pdf).unwrap();
-        let (text, _) = text_of(&pdf);
-        assert!(text.contains(want), "{}: missing {want:?}", lang.code());
+        let (text, doc) = text_of(&pdf);
+        for w in want {
+            assert!(text.contains(w), "{}: missing {w:?}", lang.code());
+        }
+        assert_eq!(doc.catalog().unwrap().get(b"Lang").unwrap().as_str().unwrap(), lang.code().as_bytes());
+        // Left to right: the title starts at the left margin.
+        let title = words_with_boxes(&pdf).into_iter().find(|w| w.text == want[0].split(' ').next().unwrap());
+        let title = title.unwrap_or_else(|| panic!("{}: no title word", lang.code()));
+        assert!((title.x_min - 56.0).abs() < 1.5, "{}: the title starts at {}", lang.code(), title.x_min);
+    }
+}
+
+/// A word as `pdftotext -bbox` finds it on a page, in points from the top left.
+#[derive(Debug)]
+struct Word {
+    page: usize,
+    text: String,
+    x_min: f32,
+    x_max: f32,
+    y_max: f32,
+}
+
+fn run_poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
+    let dir = out_dir().join("poppler");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!("{tool}-{}.pdf", std::process::id()));
+    std::fs::write(&file, pdf).unwrap();
+    let out = std::process::Command::new(tool)
+        .args(args)
+        .arg(&file)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("{tool}: {e} (scripts/setup installs poppler-utils)"));
+    assert!(out.status.success(), "{tool}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// The words of every page with their boxes (poppler's `pdftotext -bbox`).
+fn words_with_boxes(pdf: &[u8]) -> Vec<Word> {
+    let html = run_poppler("pdftotext", &["-bbox", "-enc", "UTF-8"], pdf);
+    let attr = |line: &str, name: &str| -> f32 {
+        let start = line.find(&format!("{name}=\"")).expect(name) + name.len() + 2;
+        line[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let unescape = |s: &str| s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    let mut words = Vec::new();
+    let mut page = 0;
+    for line in html.lines().map(str::trim) {
+        if line.starts_with("<page ") {
+            page += 1;
+        } else if line.starts_with("<word ") {
+            let text = line.split('>').nth(1).unwrap_or("").split("</word").next().unwrap_or("");
+            words.push(Word {
+                page,
+                text: unescape(text),
+                x_min: attr(line, "xMin"),
+                x_max: attr(line, "xMax"),
+                y_max: attr(line, "yMax"),
+            });
+        }
+    }
+    words
+}
+
+fn is_arabic(c: char) -> bool {
+    ('\u{0600}'..='\u{06ff}').contains(&c)
+        || ('\u{fb50}'..='\u{fdff}').contains(&c)
+        || ('\u{fe70}'..='\u{feff}').contains(&c)
+}
+
+/// The Unicode text each glyph of the embedded fonts stands for (their ToUnicode maps).
+fn glyph_texts(doc: &lopdf::Document) -> Vec<String> {
+    let mut out = Vec::new();
+    for obj in doc.objects.values() {
+        let Ok(stream) = obj.as_stream() else { continue };
+        let Ok(content) = stream.decompressed_content() else { continue };
+        let cmap = String::from_utf8_lossy(&content);
+        if !cmap.contains("beginbfchar") && !cmap.contains("beginbfrange") {
+            continue;
+        }
+        for line in cmap.lines() {
+            let hex: Vec<&str> = line.split(['<', '>']).filter(|s| !s.trim().is_empty()).collect();
+            if let [_, target] = hex[..] {
+                let units: Vec<u16> = (0..target.len() / 4)
+                    .filter_map(|i| u16::from_str_radix(&target[i * 4..i * 4 + 4], 16).ok())
+                    .collect();
+                out.push(String::from_utf16_lossy(&units));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_family_plan_in_arabic_reads_right_to_left_with_joined_letters() {
+    let case = rich_case();
+    let started = std::time::Instant::now();
+    let pdf = export_pdf(&case, &instruments(), &options(Version::Family, Lang::Ar)).expect("a PDF");
+    let took = started.elapsed();
+    std::fs::write(out_dir().join("family-ar.pdf"), &pdf).unwrap();
+    println!("family-ar.pdf: {} bytes in {took:?}", pdf.len());
+    assert!(pdf.len() < 200 * 1024, "{} bytes", pdf.len());
+    let check = std::process::Command::new("qpdf")
+        .arg("--check")
+        .arg(out_dir().join("family-ar.pdf"))
+        .output()
+        .expect("qpdf (scripts/setup installs it)");
+    assert!(check.status.success(), "qpdf --check: {}", String::from_utf8_lossy(&check.stdout));
+
+    // Metadata: Arabic title, subject and language.
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    assert_eq!(doc.catalog().unwrap().get(b"Lang").unwrap().as_str().unwrap(), b"ar");
+    let info = doc.trailer.get(b"Info").and_then(|o| o.as_reference()).and_then(|id| doc.get_dictionary(id)).unwrap();
+    let title = lopdf::decode_text_string(info.get(b"Title").unwrap()).unwrap();
+    assert!(title.contains("خطة Familie Zon") && title.contains("خطة العائلة"), "{title}");
+    assert_eq!(lopdf::decode_text_string(info.get(b"Subject").unwrap()).unwrap(), "خطة العائلة");
+
+    // The Arabic words as written, in the words of the interface and of the instrument (theme
+    // titles), extracted by poppler in reading order.
+    // (poppler brackets right-to-left runs with embedding marks; they are not the PDF's.)
+    let text: String = run_poppler("pdftotext", &["-enc", "UTF-8"], &pdf)
+        .chars()
+        .filter(|c| !('\u{202a}'..='\u{202e}').contains(c))
+        .collect();
+    let text = squash(&text);
+    let wanted = [
+        "خطة العائلة",
+        "الأطفال",
+        "ما يسير جيدًا",
+        "المثلث",
+        "من يفعل ماذا",
+        "القواعد والحدود",
+        "الدعم من الآخرين",
+        "الرعاية اليومية",
+        "الأمان",
+    ];
+    for w in wanted {
+        assert!(text.contains(w), "missing {w:?} in:\n{text}");
+    }
+    // Latin and Cyrillic inside the Arabic document keep their order.
+    for w in ["Łucja Żak-Michałowska", "Іра Ївченко", "Zeynep Şahinoğlu", "Familie Zon"] {
+        assert!(text.contains(w), "missing {w:?}");
+    }
+    // In the page's drawing order (lopdf reads the content streams as they are) an Arabic word is
+    // drawn from its last letter to its first: right to left on the page. Drawn left to right, the
+    // word would read backwards.
+    let (drawn, _) = text_of(&pdf);
+    for w in ["العائلة", "اليومية"] {
+        let reversed: String = w.chars().rev().collect();
+        assert!(drawn.contains(&reversed), "{w:?} is not drawn right to left");
+        assert!(!drawn.contains(w), "{w:?} is drawn left to right");
+    }
+
+    // Joined letters: the font's contextual forms are used, so there are more Arabic glyphs than
+    // Arabic letters (a letter alone, at the start, in the middle and at the end of a word).
+    let glyphs = glyph_texts(&doc);
+    let arabic: Vec<&String> = glyphs.iter().filter(|g| g.chars().any(is_arabic)).collect();
+    let letters: std::collections::BTreeSet<&String> = arabic.iter().copied().collect();
+    assert!(arabic.len() >= letters.len() * 3 / 2, "{} glyphs for {} letters: not joined", arabic.len(), letters.len());
+    assert!(
+        glyphs.iter().all(|g| !g.chars().any(|c| ('\u{fe70}'..='\u{feff}').contains(&c))),
+        "presentation forms as text"
+    );
+
+    // Right-aligned: the lines of Arabic text end at the right margin, and nothing crosses it.
+    let words = words_with_boxes(&pdf);
+    let right = 595.28 - 56.0;
+    let mut line_ends: std::collections::BTreeMap<(usize, i32), f32> = Default::default();
+    for w in words.iter().filter(|w| w.text.chars().any(is_arabic)) {
+        assert!(w.x_max <= right + 1.0 && w.x_min >= 55.0, "{w:?} is outside the margins");
+        let end = line_ends.entry((w.page, w.y_max.round() as i32)).or_insert(0.0);
+        *end = end.max(w.x_max);
+    }
+    let at_margin = line_ends.values().filter(|x| (*x - right).abs() < 1.5).count();
+    // (Table cells end at their column's edge and figure labels anywhere: not every line.)
+    assert!(at_margin >= 30, "{at_margin} of {} lines end at the margin", line_ends.len());
+    // (-bbox gives a right-to-left word's letters in the order they are drawn.)
+    let heading = words.iter().find(|w| w.text == "خطة" || w.text == "ةطخ").expect("the title");
+    assert!((heading.x_max - right).abs() < 1.5, "the title ends at {}", heading.x_max);
+    // The page number sits on the left.
+    let pages = doc.get_pages().len();
+    let number = words.iter().find(|w| w.page == 1 && w.text == pages.to_string()).expect("a page number");
+    assert!(number.x_min < 120.0, "page number at {}", number.x_min);
+
+    // The full record in Arabic too: the matrix table and the framed safety note.
+    let pdf = export_pdf(&case, &instruments(), &options(Version::Full, Lang::Ar)).expect("a PDF");
+    std::fs::write(out_dir().join("full-ar.pdf"), &pdf).unwrap();
+    let text: String = run_poppler("pdftotext", &["-enc", "UTF-8"], &pdf)
+        .chars()
+        .filter(|c| !('\u{202a}'..='\u{202e}').contains(c))
+        .collect();
+    for w in ["التقرير الكامل", "مخاوف بشأن الأمان", "تحتاجه العائلة"] {
+        assert!(squash(&text).contains(w), "the full record lacks {w:?}");
     }
 }

@@ -75,6 +75,8 @@ pub struct Document {
     pub subject: String,
     /// BCP 47 code of the document's language.
     pub lang: &'static str,
+    /// The language reads right to left (Arabic): the pages are laid out mirrored.
+    pub rtl: bool,
     /// Printed at the bottom of every page, before the page number.
     pub footer: String,
     pub blocks: Vec<Block>,
@@ -86,6 +88,7 @@ struct Ctx<'a> {
     lang: &'static str,
     full: bool,
     today: crate::core::date::Date,
+    safety_next_steps: Option<String>,
 }
 
 impl Ctx<'_> {
@@ -109,12 +112,16 @@ impl Ctx<'_> {
 
 /// Builds the document for one version of the plan.
 pub fn document(case: &Case, instruments: &[Instrument], opts: &DocOptions) -> Document {
-    // The PDF draws text left to right without Arabic shaping, so a right-to-left interface gets
-    // a Dutch document rather than broken Arabic (the print view has the same words).
-    let doc_lang = if opts.lang.rtl() { crate::i18n::Lang::Nl } else { opts.lang };
-    let i = I18n::for_lang(doc_lang);
-    let lang = doc_lang.code();
-    let cx = Ctx { case, i, lang, full: opts.version == Version::Full, today: opts.today };
+    let i = I18n::for_lang(opts.lang);
+    let lang = opts.lang.code();
+    let cx = Ctx {
+        case,
+        i,
+        lang,
+        full: opts.version == Version::Full,
+        today: opts.today,
+        safety_next_steps: opts.safety_next_steps.clone().filter(|s| !s.trim().is_empty()),
+    };
     let subject = cx.t(match opts.version {
         Version::Family => "export-family-title",
         Version::Full => "export-full-title",
@@ -137,6 +144,7 @@ pub fn document(case: &Case, instruments: &[Instrument], opts: &DocOptions) -> D
         footer: format!("{} · {subject}", case.family_alias),
         subject,
         lang,
+        rtl: opts.lang.rtl(),
         blocks: b,
     }
 }
@@ -402,7 +410,8 @@ fn needs_section(cx: &Ctx, b: &mut Vec<Block>, assessment: &Assessment, instrume
         .iter()
         .any(|(n, _)| n.theme_ids.iter().any(|t| instrument.theme(t).is_some_and(|(_, th)| th.always_shown)));
     if safety {
-        b.push(Block::Note { title: cx.t("safety-heading"), text: cx.t("safety-next-steps") });
+        let text = cx.safety_next_steps.clone().unwrap_or_else(|| cx.t("safety-next-steps"));
+        b.push(Block::Note { title: cx.t("safety-heading"), text });
     }
     let header = vec![
         cx.t("matrix-need"),

@@ -2,6 +2,11 @@
 //! follows, tables split between rows (repeating their header) and, only when one row is taller
 //! than a page, between lines; a footer with the page number on every page. Pure: text widths come
 //! from a [`Measure`] (the real font in the PDF, a fixed width in tests).
+//!
+//! A right-to-left document is the mirror image: every line right-aligned, labels, bullets and
+//! swatches on the right, a table's first column on the right, the page number on the left. Lines
+//! are wrapped in logical order; putting each line's runs in visual order is the PDF writer's job.
+//! Figures are pictures and are not mirrored.
 
 use super::content::{Block, Cell, Document, Swatch, Table};
 use super::figure::{marker, Figure, Rgb, Shape, Stroke, TextAnchor};
@@ -45,6 +50,27 @@ impl Page {
             _ => None,
         })
     }
+}
+
+/// The right-to-left mark: an invisible right-to-left letter (Unicode's bidi class R).
+const RLM: char = '\u{200f}';
+
+/// A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+/// presentation forms).
+fn is_rtl_letter(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{fefe}')
+}
+
+/// Lines of a right-to-left paragraph: the ones without right-to-left letters get a mark so the
+/// PDF writer orders them right to left too.
+fn rtl_marked(lines: Vec<String>, rtl: bool) -> Vec<String> {
+    if !rtl {
+        return lines;
+    }
+    lines
+        .into_iter()
+        .map(|l| if l.is_empty() || l.chars().any(is_rtl_letter) { l } else { format!("{RLM}{l}") })
+        .collect()
 }
 
 /// Characters that would do harm or nothing in a PDF text run: controls and direction overrides.
@@ -113,6 +139,7 @@ struct Flow<'a> {
     m: &'a dyn Measure,
     pages: Vec<Page>,
     y: f32,
+    rtl: bool,
 }
 
 impl Flow<'_> {
@@ -137,10 +164,13 @@ impl Flow<'_> {
             self.y += h;
         }
     }
+    /// Text that starts at `x` in a left-to-right document, and in a right-to-left one ends at
+    /// the mirror image of `x`.
     fn text(&mut self, x: f32, baseline: f32, style: &Style, text: String) {
         if text.is_empty() {
             return;
         }
+        let x = if self.rtl { PAGE_W - x - self.m.width(&text, style.size, style.bold) } else { x };
         self.page().shapes.push(Shape::Text {
             x,
             y: baseline,
@@ -155,12 +185,25 @@ impl Flow<'_> {
     /// Wrapped lines at `x`, `width` wide, breaking pages between lines.
     fn lines(&mut self, x: f32, width: f32, style: &Style, text: &str) {
         let lh = style.size * LEADING;
-        for line in wrap(text, width, style.size, style.bold, self.m) {
+        for line in self.wrap(text, width, style) {
             self.ensure(lh);
             let baseline = self.y + style.size;
             self.text(x, baseline, style, line);
             self.y += lh;
         }
+    }
+    /// A swatch centred at `x` (mirrored in a right-to-left document).
+    fn swatch(&mut self, s: &Swatch, x: f32, y: f32, size: f32) {
+        let x = if self.rtl { PAGE_W - x } else { x };
+        let shapes = swatch_shapes(s, x, y, size);
+        self.page().shapes.extend(shapes);
+    }
+    /// [`wrap`], and in a right-to-left document every line of a paragraph with right-to-left
+    /// letters marked as right to left, so a line of only Latin words in it keeps the paragraph's
+    /// direction (its full stop on the left).
+    fn wrap(&self, text: &str, width: f32, style: &Style) -> Vec<String> {
+        let lines = wrap(text, width, style.size, style.bold, self.m);
+        rtl_marked(lines, self.rtl && text.chars().any(is_rtl_letter))
     }
     fn height_of(&self, text: &str, width: f32, style: &Style) -> f32 {
         wrap(text, width, style.size, style.bold, self.m).len() as f32 * style.size * LEADING
@@ -179,7 +222,7 @@ fn swatch_shapes(s: &Swatch, x: f32, y: f32, size: f32) -> Vec<Shape> {
 
 /// Lays the document out on pages and numbers them.
 pub fn layout(doc: &Document, m: &dyn Measure) -> Vec<Page> {
-    let mut f = Flow { m, pages: vec![Page::default()], y: MARGIN_TOP };
+    let mut f = Flow { m, pages: vec![Page::default()], y: MARGIN_TOP, rtl: doc.rtl };
     let blocks = &doc.blocks;
     for (n, block) in blocks.iter().enumerate() {
         // How much of what follows a heading must be on the heading's page.
@@ -277,7 +320,13 @@ pub fn layout(doc: &Document, m: &dyn Measure) -> Vec<Page> {
             points: vec![(MARGIN_X, FOOTER_Y - 12.0), (MARGIN_X + CONTENT_W, FOOTER_Y - 12.0)],
             stroke: Stroke::solid(Rgb::LINE, 0.5),
         });
-        for (x, text) in [(MARGIN_X, footer), (MARGIN_X + CONTENT_W - w, number)] {
+        let footer_w = m.width(&footer, 8.5, false);
+        let places = if doc.rtl {
+            [(MARGIN_X + CONTENT_W - footer_w, footer), (MARGIN_X, number)]
+        } else {
+            [(MARGIN_X, footer), (MARGIN_X + CONTENT_W - w, number)]
+        };
+        for (x, text) in places {
             page.shapes.push(Shape::Text {
                 x,
                 y: FOOTER_Y,
@@ -305,8 +354,7 @@ fn legend(f: &mut Flow, entries: &[(Swatch, String)]) {
             f.ensure(lh);
         }
         let cy = f.y + HINT.size * 0.6;
-        let shapes = swatch_shapes(sw, x + 5.0, cy, 10.0);
-        f.page().shapes.extend(shapes);
+        f.swatch(sw, x + 5.0, cy, 10.0);
         let label = wrap(label, CONTENT_W - 14.0, HINT.size, false, f.m).join(" ");
         let baseline = f.y + HINT.size;
         f.text(x + 14.0, baseline, &Style { colour: Rgb::INK, ..HINT }, label);
@@ -320,7 +368,7 @@ const SWATCH_INDENT: f32 = 13.0;
 
 fn cell_lines(f: &Flow, cell: &Cell, width: f32, style: &Style) -> Vec<String> {
     let indent = if cell.swatch.is_some() { SWATCH_INDENT } else { 0.0 };
-    let mut v = wrap(&cell.text, width - 2.0 * PAD - indent, style.size, style.bold, f.m);
+    let mut v = f.wrap(&cell.text, width - 2.0 * PAD - indent, style);
     if v.is_empty() {
         v.push(String::new());
     }
@@ -356,8 +404,7 @@ fn table(f: &mut Flow, t: &Table) {
         for ((cell, ls), w) in cells.iter().zip(lines).zip(&widths) {
             let mut tx = x + PAD;
             if let (Some(sw), true) = (&cell.swatch, first) {
-                let shapes = swatch_shapes(sw, tx + 4.5, top + PAD + style.size * 0.6, 9.0);
-                f.page().shapes.extend(shapes);
+                f.swatch(sw, tx + 4.5, top + PAD + style.size * 0.6, 9.0);
             }
             if cell.swatch.is_some() {
                 tx += SWATCH_INDENT;
@@ -525,7 +572,14 @@ mod tests {
     }
 
     fn doc(blocks: Vec<Block>) -> Document {
-        Document { title: "t".into(), subject: "s".into(), lang: "nl", footer: "Familie Zon · Plan".into(), blocks }
+        Document {
+            title: "t".into(),
+            subject: "s".into(),
+            lang: "nl",
+            rtl: false,
+            footer: "Familie Zon · Plan".into(),
+            blocks,
+        }
     }
 
     fn all_text(pages: &[Page]) -> String {
@@ -595,6 +649,41 @@ mod tests {
         for i in 0..400 {
             assert!(words.contains(&format!("woord{i}")), "word {i} lost");
         }
+    }
+
+    #[test]
+    fn a_right_to_left_document_is_the_mirror_image() {
+        let t = Table {
+            header: vec!["أولاً".into(), "ثانياً".into()],
+            widths: vec![1.0, 1.0],
+            rows: vec![vec![Cell::text("واحد"), Cell::text("اثنان")]],
+        };
+        let para = format!("كلمة {}", "word ".repeat(40));
+        let mut d = doc(vec![Block::Title("خطة".into()), Block::Para(para), Block::Table(t)]);
+        d.rtl = true;
+        let pages = layout(&d, &FixedWidth);
+        let place = |want: &str| {
+            pages[0]
+                .shapes
+                .iter()
+                .find_map(|s| match s {
+                    Shape::Text { x, size, bold, text, .. } if text.trim_start_matches(RLM) == want => {
+                        Some((*x, x + FixedWidth.width(text, *size, *bold)))
+                    }
+                    _ => None,
+                })
+                .unwrap_or_else(|| panic!("{want} not on the page"))
+        };
+        let right = PAGE_W - MARGIN_X;
+        // Right-aligned, and the table's first column on the right.
+        assert!((place("خطة").1 - right).abs() < 0.01);
+        assert!((place("أولاً").1 - (right - PAD)).abs() < 0.01);
+        assert!(place("اثنان").1 < PAGE_W / 2.0);
+        // A line of only Latin words in a right-to-left paragraph is marked right to left.
+        let texts: Vec<&str> = pages[0].texts().collect();
+        assert!(texts.iter().any(|t| t.starts_with(RLM) && t.contains("word")), "{texts:?}");
+        // The page number on the left.
+        assert!((place("1 / 1").0 - MARGIN_X).abs() < 0.01);
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub struct DocOptions {
     pub lang: Lang,
     /// The day the document is made (on the cover and in the metadata).
     pub today: Date,
+    /// The organisation's own safety next steps (configuration), in the document's language;
+    /// without them the full record has the app's general text.
+    pub safety_next_steps: Option<String>,
 }
 
 /// Everything [`pdf::export_pdf`] needs besides the case and the instruments.

@@ -28,11 +28,11 @@ function pdfText(file) {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
-async function download(page, button) {
+async function download(page, button, saveAs) {
   const started = Date.now();
   const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
   const ms = Date.now() - started;
-  const file = path.join(out, dl.suggestedFilename());
+  const file = path.join(out, saveAs ?? dl.suggestedFilename());
   await dl.saveAs(file);
   return { file, name: dl.suggestedFilename(), ms };
 }
@@ -114,6 +114,34 @@ test('the plan goes out as the family PDF, the full record and a family file, ma
   await page.pdf({ path: path.join(out, 'printed.pdf') }).catch(() => {});
   await page.emulateMedia({ media: 'screen' });
 
+  assertOnlyOwnRequests(page, app.baseUrl);
+  assert.deepEqual(page.errors, []);
+});
+
+test('in Arabic the family PDF is Arabic, right to left, with joined letters', async () => {
+  const page = await app.newPage();
+  await openApp(page, app.baseUrl, '?demo');
+  await page.getByLabel('Taal · Language').selectOption('ar');
+  await page.locator('html[dir="rtl"][lang="ar"]').waitFor();
+  await page.getByRole('button', { name: /^Familie Zon/ }).click();
+  await page.getByRole('heading', { name: 'Familie Zon', level: 2 }).waitFor();
+  await page.getByRole('navigation', { name: 'الخطوات' }).getByRole('button', { name: 'المشاركة', exact: true }).click();
+  const file = await download(page, page.getByRole('button', { name: 'خطة العائلة (PDF)' }), 'family-ar.pdf');
+  await page.locator('.export-status').filter({ hasText: file.name }).waitFor();
+  const size = fs.statSync(file.file).size;
+  console.log(`Arabic family PDF: ${size} bytes; ${file.ms} ms from click to download`);
+  assert.ok(size < 200 * 1024, `the Arabic family PDF is ${size} bytes`);
+  // poppler gives right-to-left words in reading order (bracketed by embedding marks, dropped here).
+  const text = pdfText(file.file).replace(/[\u202a-\u202e]/g, '');
+  for (const want of ['خطة العائلة', 'ما يسير جيدًا', 'المثلث', 'الرعاية اليومية', 'القواعد والحدود', 'الأمان', 'Familie Zon']) {
+    assert.ok(text.includes(want), `the Arabic family PDF lacks "${want}"`);
+  }
+  assert.ok(!text.includes('Plan voor het gezin'), 'a Dutch PDF for an Arabic interface');
+  const info = execFileSync('pdfinfo', ['-enc', 'UTF-8', file.file], { encoding: 'utf8' });
+  assert.match(info, /Title:\s+خطة Familie Zon · خطة العائلة/);
+  // Page 1 as a picture, to look at.
+  execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', '-singlefile', file.file, path.join(out, 'family-ar-page1')]);
+  assert.ok(fs.statSync(path.join(out, 'family-ar-page1.png')).size > 10_000);
   assertOnlyOwnRequests(page, app.baseUrl);
   assert.deepEqual(page.errors, []);
 });

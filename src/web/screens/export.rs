@@ -155,6 +155,7 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
                 "lang": lang.code(),
                 "today": today,
                 "nowMs": crate::web::browser::now_ms(),
+                "safetyNextSteps": env.org.safety_next_steps(lang),
             })
             .to_string();
             let defs: Vec<&crate::core::instrument::InstrumentFile> = env.instruments.iter().map(|i| &i.def).collect();
@@ -205,7 +206,7 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
     let print_doc = document(
         &case,
         &env.instruments,
-        &DocOptions { version: Version::Family, lang: env.i18n.lang(), today: env.today },
+        &DocOptions { version: Version::Family, lang: env.i18n.lang(), today: env.today, safety_next_steps: None },
     );
     let status_text = match &*status {
         Status::Idle => String::new(),
