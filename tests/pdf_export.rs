@@ -264,6 +264,14 @@ fn the_full_record_adds_the_matrix_notes_and_safety_steps_and_english_works() {
     let (text, _) = text_of(&export_pdf(&case, &instruments(), &o).expect("a PDF"));
     assert!(text.contains("Bel bij twijfel de aandachtsfunctionaris van GGD Zon: 010-1234567."));
     assert!(!text.contains("meldcode"), "the general text next to the organisation's");
+    // An answer marked "only for our conversation" is not in any PDF.
+    let mut private = case.clone();
+    private.assessments[0].answers.iter_mut().filter(|a| a.theme_id == "safety").for_each(|a| {
+        a.worries = "Alleen voor ons gesprek: de ruzie van gisteren.".into();
+        a.private = a.participant_id == "p-sanne";
+    });
+    let (text, _) = text_of(&export_pdf(&private, &instruments(), &options(Version::Full, Lang::Nl)).expect("a PDF"));
+    assert_eq!(text.matches("de ruzie van gisteren").count(), 1, "Youssef's note only, not Sanne's private one");
     let pdf = export_pdf(&case, &instruments(), &options(Version::Family, Lang::En)).expect("a PDF");
     std::fs::write(out_dir().join("family-en.pdf"), &pdf).unwrap();
     let (text, doc) = text_of(&pdf);

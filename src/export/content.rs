@@ -112,6 +112,9 @@ impl Ctx<'_> {
 
 /// Builds the document for one version of the plan.
 pub fn document(case: &Case, instruments: &[Instrument], opts: &DocOptions) -> Document {
+    // Answers marked "only for our conversation" are never printed.
+    let printable = case.for_print();
+    let case = &printable;
     let i = I18n::for_lang(opts.lang);
     let lang = opts.lang.code();
     let cx = Ctx {

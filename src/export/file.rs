@@ -16,6 +16,8 @@ pub fn case_json(case: &Case) -> String {
     c.schema_version = SCHEMA_VERSION;
     // How network people like to be contacted stays on this device (see `Network::for_export`).
     c.network = c.network.for_export();
+    // Invitations hold one-time keys: they are for this tablet only.
+    c.invitations.clear();
     let mut text = serde_json::to_string_pretty(&c).unwrap_or_default();
     text.push('\n');
     text
