@@ -51,13 +51,15 @@ export async function startApp() {
   /**
    * A page in its own fresh browser context (no shared storage between pages).
    * page.requests: every request URL; page.errors: console errors and uncaught
-   * page errors, as strings.
+   * page errors, as strings. Other options (deviceScaleFactor, reducedMotion, ...) go to
+   * Playwright's browser.newContext.
    */
-  async function newPage({ viewport = { width: 1024, height: 768 }, locale } = {}) {
+  async function newPage({ viewport = { width: 1024, height: 768 }, locale, ...options } = {}) {
     const context = await browser.newContext({
       viewport,
       ...(locale ? { locale } : {}),
       acceptDownloads: true,
+      ...options,
     });
     contexts.push(context);
     const requests = [];

@@ -208,7 +208,10 @@ pub fn CircleSvg(props: &CircleSvgProps) -> Html {
     });
 
     html! {
+        // Never narrower than half a CSS px per unit: a token (TOKEN_D = 92 units) stays a 46 px
+        // touch target; on a narrower screen the figure scrolls sideways in its box.
         <svg ref={svg_ref.clone()} class="circle" viewBox={format!("{} {} {} {}", n(-half), n(-half), n(2.0 * half), n(2.0 * half))}
+            style={format!("min-width: {}px", half.ceil())}
             role="group" aria-label={env.t("circle-figure")}
             onpointermove={on_pointer_move} onpointerup={on_pointer_up} onpointercancel={on_cancel}>
             <defs>

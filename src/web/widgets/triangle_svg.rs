@@ -151,7 +151,9 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
             <g class={classes!("spot", selected.then_some("selected"))} role="button" {tabindex} aria-label={aria}
                 id={format!("spot-{}", theme.id)}
                 aria-pressed={if selected { "true" } else { "false" }} {onclick} {onkeydown} data-theme={theme.id.clone()}>
-                <circle class="hit" cx={c.x.to_string()} cy={c.y.to_string()} r={(r + 6.0).to_string()} />
+                // 75 units across, as far as spots are apart on a side of seven: at the figure's
+                // narrowest (style.css) that is at least 44 CSS px, without covering a neighbour.
+                <circle class="hit" cx={c.x.to_string()} cy={c.y.to_string()} r={(r + 13.5).to_string()} />
                 { slices }
                 <circle class="ring" cx={c.x.to_string()} cy={c.y.to_string()} r={r.to_string()} />
                 { for centre_mark }
