@@ -547,3 +547,11 @@ org-services-heading = دعم قريب منكم
 org-services-help = مؤسسات يمكن للعائلة أن تتوجه إليها بنفسها.
 org-services-phone = اتصلوا على { $phone }
 org-services-web = موقع { $name }
+
+qr-code-failed = تعذّر إنشاء رمز QR.
+qr-scanner-label = صورة الكاميرا: ضعوا رمز QR أمامها
+qr-scanner-stop = إيقاف الكاميرا
+qr-scanner-again = المسح مرة أخرى
+qr-scanner-no-camera = لم يتم العثور على كاميرا في هذا الجهاز.
+qr-scanner-denied = لا يُسمح باستخدام الكاميرا. اسمحوا بالكاميرا في إعدادات المتصفح وحاولوا مرة أخرى.
+qr-scanner-failed = تعذّر تشغيل الكاميرا ({ $detail }).

@@ -496,3 +496,11 @@ org-services-heading = Support nearby
 org-services-help = Organisations the family can turn to themselves.
 org-services-phone = Call { $phone }
 org-services-web = Website of { $name }
+
+qr-code-failed = The QR code could not be made.
+qr-scanner-label = Camera view: hold the QR code in front of it
+qr-scanner-stop = Stop camera
+qr-scanner-again = Scan again
+qr-scanner-no-camera = No camera was found on this device.
+qr-scanner-denied = The camera may not be used. Allow the camera in the browser's settings and try again.
+qr-scanner-failed = The camera could not be started ({ $detail }).

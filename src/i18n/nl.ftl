@@ -493,3 +493,11 @@ org-services-heading = Steun in de buurt
 org-services-help = Organisaties waar het gezin zelf terechtkan.
 org-services-phone = Bel { $phone }
 org-services-web = Website van { $name }
+
+qr-code-failed = De QR-code kon niet worden gemaakt.
+qr-scanner-label = Camerabeeld: houd de QR-code ervoor
+qr-scanner-stop = Camera stoppen
+qr-scanner-again = Opnieuw scannen
+qr-scanner-no-camera = Er is geen camera gevonden op dit apparaat.
+qr-scanner-denied = De camera mag niet worden gebruikt. Sta de camera toe in de instellingen van de browser en probeer het opnieuw.
+qr-scanner-failed = De camera kon niet worden gestart ({ $detail }).

@@ -524,3 +524,11 @@ org-services-heading = Wsparcie w okolicy
 org-services-help = Organizacje, do których rodzina może zwrócić się sama.
 org-services-phone = Zadzwoń: { $phone }
 org-services-web = Strona internetowa: { $name }
+
+qr-code-failed = Nie udało się utworzyć kodu QR.
+qr-scanner-label = Obraz z kamery: przytrzymaj przed nią kod QR
+qr-scanner-stop = Zatrzymaj kamerę
+qr-scanner-again = Skanuj ponownie
+qr-scanner-no-camera = Na tym urządzeniu nie znaleziono kamery.
+qr-scanner-denied = Nie można używać kamery. Zezwól na kamerę w ustawieniach przeglądarki i spróbuj ponownie.
+qr-scanner-failed = Nie udało się uruchomić kamery ({ $detail }).

@@ -497,3 +497,11 @@ org-services-heading = Yakındaki destek
 org-services-help = Ailenin kendisinin başvurabileceği kurumlar.
 org-services-phone = Ara: { $phone }
 org-services-web = Web sitesi: { $name }
+
+qr-code-failed = QR kodu oluşturulamadı.
+qr-scanner-label = Kamera görüntüsü: QR kodunu kameraya tutun
+qr-scanner-stop = Kamerayı durdur
+qr-scanner-again = Yeniden tara
+qr-scanner-no-camera = Bu cihazda kamera bulunamadı.
+qr-scanner-denied = Kamera kullanılamıyor. Tarayıcı ayarlarından kameraya izin verin ve yeniden deneyin.
+qr-scanner-failed = Kamera başlatılamadı ({ $detail }).

@@ -548,3 +548,11 @@ org-services-heading = Підтримка поруч
 org-services-help = Організації, до яких родина може звернутися сама.
 org-services-phone = Зателефонувати: { $phone }
 org-services-web = Вебсайт: { $name }
+
+qr-code-failed = Не вдалося створити QR-код.
+qr-scanner-label = Зображення з камери: тримайте QR-код перед нею
+qr-scanner-stop = Зупинити камеру
+qr-scanner-again = Сканувати ще раз
+qr-scanner-no-camera = На цьому пристрої не знайдено камери.
+qr-scanner-denied = Камерою не можна користуватися. Дозвольте камеру в налаштуваннях браузера і спробуйте ще раз.
+qr-scanner-failed = Не вдалося запустити камеру ({ $detail }).

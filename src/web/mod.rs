@@ -7,6 +7,9 @@ mod crypto;
 mod embed;
 mod files;
 mod pdf_client;
+// Used by the QR widgets, which no screen uses yet (see widgets/mod.rs).
+#[allow(dead_code)]
+mod qr_client;
 mod screens;
 mod speech;
 mod state;
