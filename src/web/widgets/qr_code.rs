@@ -21,8 +21,11 @@ pub fn QrCode(props: &QrCodeProps) -> Html {
     let env = use_env();
     // (text, data: URL or None when it could not be made), for the text it was made for.
     let made = use_state(|| None::<(String, Option<String>)>);
+    // The text shown now: a code made for an earlier text that comes back late is dropped.
+    let wanted = use_mut_ref(String::new);
+    *wanted.borrow_mut() = props.text.clone();
     {
-        let made = made.clone();
+        let (made, wanted) = (made.clone(), wanted.clone());
         use_effect_with(props.text.clone(), move |text| {
             let text = text.clone();
             spawn_local(async move {
@@ -30,7 +33,9 @@ pub fn QrCode(props: &QrCodeProps) -> Html {
                     .await
                     .ok()
                     .map(|svg| format!("data:image/svg+xml,{}", String::from(js_sys::encode_uri_component(&svg))));
-                made.set(Some((text, url)));
+                if *wanted.borrow() == text {
+                    made.set(Some((text, url)));
+                }
             });
         });
     }
