@@ -3,7 +3,7 @@
 // first request only, never with the app itself.
 // Messages: { id, encode: text } → { id, svg }; { id, decode: { width, height, data } } → { id, texts }
 // (`data`: RGBA, 4 bytes a pixel, or luma, 1 byte a pixel); { id, load: true } → { id, ok: true };
-// on failure → { id, error }.
+// on failure → { id, error, fatal } (fatal: the worker has ended itself).
 /* global wasm_bindgen */
 importScripts('qr/samenplan_qr.js');
 
@@ -44,6 +44,10 @@ self.onmessage = async (event) => {
       self.postMessage({ id, ok: true });
     }
   } catch (err) {
-    self.postMessage({ id, error: String((err && err.message) || err) });
+    // A trap (a panic in the decoder, e.g. on an odd camera frame: rqrr has had such bugs) leaves
+    // the module unusable: this worker ends, and qr.js starts a fresh one for the next request.
+    const fatal = err instanceof WebAssembly.RuntimeError;
+    self.postMessage({ id, error: String((err && err.message) || err), fatal });
+    if (fatal) self.close();
   }
 };

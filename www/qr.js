@@ -1,5 +1,5 @@
-// QR codes for Samenplan, loaded only when needed (app.js imports it on the app's first request,
-// src/web/qr_client.rs calls it): drawing a code as SVG and reading codes with the device's camera.
+// QR codes for Samenplan, loaded only when needed (app.js imports it the first time the app asks
+// for it, from src/web/qr_client.rs): drawing a code as SVG and reading codes with the camera.
 // Drawing, and reading in browsers without BarcodeDetector, run in qr-worker.js (the rqrr and qrcode
 // wasm module, qr/), which is started on first use only. Nothing here talks to any server.
 
@@ -22,21 +22,25 @@ function named(name, message) {
 function ask(message, transfer = []) {
   if (!worker) {
     const started = new Worker(new URL('qr-worker.js', import.meta.url));
-    started.onmessage = (event) => {
-      const { id, error, ...answer } = event.data || {};
-      const waiting = pending.get(id);
-      if (!waiting) return;
-      pending.delete(id);
-      if (error !== undefined) waiting.reject(new Error(error));
-      else waiting.resolve(answer);
-    };
-    started.onerror = (event) => {
-      // The worker script itself failed: everything waiting fails, the next request starts afresh.
-      event.preventDefault();
+    // The worker is gone: everything waiting fails, the next request starts a new one.
+    const end = (why) => {
       started.terminate();
       if (worker === started) worker = null;
-      for (const waiting of pending.values()) waiting.reject(new Error('qr-worker.js could not start'));
+      for (const waiting of pending.values()) waiting.reject(new Error(why));
       pending.clear();
+    };
+    started.onmessage = (event) => {
+      const { id, error, fatal, ...answer } = event.data || {};
+      const waiting = pending.get(id);
+      pending.delete(id);
+      if (waiting && error !== undefined) waiting.reject(new Error(error));
+      else if (waiting) waiting.resolve(answer);
+      if (fatal) end(error);
+    };
+    started.onerror = (event) => {
+      // The worker script itself failed.
+      event.preventDefault();
+      end('qr-worker.js could not start');
     };
     worker = started;
   }

@@ -46,7 +46,7 @@ pub fn QrCode(props: &QrCodeProps) -> Html {
         Some((text, None)) if *text == props.text => html! {
             <p class="field-error" role="alert">{ env.t("qr-code-failed") }</p>
         },
-        // Being made: an empty square of the same name, so nothing jumps for a screen reader.
+        // Being made: a placeholder with the same name, marked busy.
         _ => {
             html! { <div class="qr-code qr-code-pending" role="img" aria-label={props.label.clone()} aria-busy="true"></div> }
         }
