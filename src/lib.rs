@@ -5,9 +5,14 @@ pub mod core;
 pub mod export;
 pub mod i18n;
 
-// The app; the PDF worker module (feature `pdf`) is a separate wasm build without it.
-#[cfg(all(target_arch = "wasm32", not(feature = "pdf")))]
+// The app; the PDF worker module (feature `pdf`) and the QR worker module (feature `qr`) are
+// separate wasm builds without it.
+#[cfg(all(target_arch = "wasm32", not(feature = "pdf"), not(feature = "qr")))]
 mod web;
 
 #[cfg(all(target_arch = "wasm32", feature = "pdf"))]
 mod pdf_worker;
+
+// Also native, for its tests.
+#[cfg(feature = "qr")]
+pub mod qr_worker;

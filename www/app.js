@@ -18,6 +18,19 @@ Object.defineProperty(window, 'samenplanTakeEarlyMessages', {
   },
 });
 
+// QR codes (src/web/qr_client.rs): qr.js is imported on the first call only, so neither it nor the
+// QR module is part of the app's first load. Returns the module: { qrSvg, startScanner }.
+let qrModule = null;
+Object.defineProperty(window, 'samenplanQr', {
+  value() {
+    if (!qrModule) {
+      qrModule = import('./qr.js');
+      qrModule.catch(() => { qrModule = null; }); // tried again on the next call
+    }
+    return qrModule;
+  },
+});
+
 // Tells the app (src/web/embed.rs) that a new version is installed. It waits until every window of
 // the app is closed and takes over at the next start: never during a visit, so a visit never
 // mixes files of two versions (the browser's own service worker life cycle, no skipWaiting).

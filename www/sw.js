@@ -10,8 +10,8 @@
 // app.js says "a new version is ready", and it takes over once every window of the app is closed,
 // that is at the next start, never during a visit.
 // `files`: the app itself, all cached at install or the install fails. `later`: the PDF worker,
-// its module and fonts, cached at install too when they can be (so a PDF can be made offline),
-// else on first use.
+// its module and fonts, and the QR worker and its module, cached at install too when they can be
+// (so a PDF can be made and a QR code drawn or read offline), else on first use.
 
 const BUILD = { version: 'dev', files: [], later: [] }; // replaced by scripts/build
 
@@ -20,8 +20,8 @@ const CACHE = PREFIX + BUILD.version;
 // Files a deployment may change in place without a new build (README: instruments are data):
 // asked from the network first, the cached copy when offline or slow.
 const DATA = [/^config\.json$/, /^instruments\//];
-// Cached on first use when the install could not (the PDF worker's files).
-const ON_USE = [/^pdf-worker\.js$/, /^pdf\//, /^fonts\//];
+// Cached on first use when the install could not (the PDF and QR workers' files).
+const ON_USE = [/^pdf-worker\.js$/, /^pdf\//, /^fonts\//, /^qr-worker\.js$/, /^qr\//];
 const NETWORK_WAIT_MS = 3000;
 
 const scope = new URL(self.registration.scope);

@@ -629,3 +629,11 @@ cofill-error-already-used = تم استلام هذه الإجابات من قب�
 cofill-error-other-case = هذه الإجابات تخص عائلة أخرى أو دعوة أخرى. لم يتغيّر شيء.
 cofill-error-unknown-instrument = هذه الأسئلة غير موجودة على هذا الهاتف. افتحوا التطبيق من موقع المؤسسة وحاولوا مرة أخرى.
 cofill-error-other-set = هذا الرمز من مجموعة رموز أخرى. امسحوا رموز هاتف واحد في كل مرة.
+
+qr-code-failed = تعذّر إنشاء رمز QR.
+qr-scanner-label = صورة الكاميرا: ضعوا رمز QR أمامها
+qr-scanner-stop = إيقاف الكاميرا
+qr-scanner-again = المسح مرة أخرى
+qr-scanner-no-camera = لم يتم العثور على كاميرا في هذا الجهاز.
+qr-scanner-denied = لا يُسمح باستخدام الكاميرا. اسمحوا بالكاميرا في إعدادات المتصفح وحاولوا مرة أخرى.
+qr-scanner-failed = تعذّر تشغيل الكاميرا ({ $detail }).

@@ -574,3 +574,11 @@ cofill-error-already-used = These answers were already brought in. Nothing has c
 cofill-error-other-case = These answers belong to another family or invitation. Nothing has changed.
 cofill-error-unknown-instrument = This phone does not have these questions. Open the app from the organisation's site and try again.
 cofill-error-other-set = This code belongs to another set of codes. Scan the codes of one phone at a time.
+
+qr-code-failed = The QR code could not be made.
+qr-scanner-label = Camera view: hold the QR code in front of it
+qr-scanner-stop = Stop camera
+qr-scanner-again = Scan again
+qr-scanner-no-camera = No camera was found on this device.
+qr-scanner-denied = The camera may not be used. Allow the camera in the browser's settings and try again.
+qr-scanner-failed = The camera could not be started ({ $detail }).

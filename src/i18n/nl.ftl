@@ -571,3 +571,11 @@ cofill-error-already-used = Deze antwoorden zijn al binnengehaald. Er is niets v
 cofill-error-other-case = Deze antwoorden horen bij een ander gezin of een andere uitnodiging. Er is niets veranderd.
 cofill-error-unknown-instrument = Deze telefoon heeft deze vragen niet. Open de app via de site van de organisatie en probeer het opnieuw.
 cofill-error-other-set = Deze code hoort bij een andere reeks codes. Scan de codes van één telefoon tegelijk.
+
+qr-code-failed = De QR-code kon niet worden gemaakt.
+qr-scanner-label = Camerabeeld: houd de QR-code ervoor
+qr-scanner-stop = Camera stoppen
+qr-scanner-again = Opnieuw scannen
+qr-scanner-no-camera = Er is geen camera gevonden op dit apparaat.
+qr-scanner-denied = De camera mag niet worden gebruikt. Sta de camera toe in de instellingen van de browser en probeer het opnieuw.
+qr-scanner-failed = De camera kon niet worden gestart ({ $detail }).

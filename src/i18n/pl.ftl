@@ -604,3 +604,11 @@ cofill-error-already-used = Te odpowiedzi zostały już wczytane. Nic się nie z
 cofill-error-other-case = Te odpowiedzi należą do innej rodziny albo do innego zaproszenia. Nic się nie zmieniło.
 cofill-error-unknown-instrument = Na tym telefonie nie ma tych pytań. Otwórz aplikację ze strony organizacji i spróbuj ponownie.
 cofill-error-other-set = Ten kod należy do innego zestawu kodów. Skanuj kody tylko z jednego telefonu naraz.
+
+qr-code-failed = Nie udało się utworzyć kodu QR.
+qr-scanner-label = Obraz z kamery: przytrzymaj przed nią kod QR
+qr-scanner-stop = Zatrzymaj kamerę
+qr-scanner-again = Skanuj ponownie
+qr-scanner-no-camera = Na tym urządzeniu nie znaleziono kamery.
+qr-scanner-denied = Nie można używać kamery. Zezwól na kamerę w ustawieniach przeglądarki i spróbuj ponownie.
+qr-scanner-failed = Nie udało się uruchomić kamery ({ $detail }).

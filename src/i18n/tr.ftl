@@ -575,3 +575,11 @@ cofill-error-already-used = Bu cevaplar zaten alındı. Hiçbir şey değişmedi
 cofill-error-other-case = Bu cevaplar başka bir aileye veya başka bir davete ait. Hiçbir şey değişmedi.
 cofill-error-unknown-instrument = Bu telefonda bu sorular yok. Uygulamayı kurumun sitesinden aç ve tekrar dene.
 cofill-error-other-set = Bu kod başka bir kod grubuna ait. Kodları her seferinde tek bir telefondan tara.
+
+qr-code-failed = QR kodu oluşturulamadı.
+qr-scanner-label = Kamera görüntüsü: QR kodunu kameraya tutun
+qr-scanner-stop = Kamerayı durdur
+qr-scanner-again = Yeniden tara
+qr-scanner-no-camera = Bu cihazda kamera bulunamadı.
+qr-scanner-denied = Kamera kullanılamıyor. Tarayıcı ayarlarından kameraya izin verin ve yeniden deneyin.
+qr-scanner-failed = Kamera başlatılamadı ({ $detail }).

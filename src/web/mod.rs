@@ -8,6 +8,7 @@ mod crypto;
 mod embed;
 mod files;
 mod pdf_client;
+mod qr_client;
 mod screens;
 mod speech;
 mod state;

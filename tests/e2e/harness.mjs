@@ -28,9 +28,10 @@ const CHROMIUM_ARGS = [
 /**
  * Serves dist/ on a free loopback port and launches headless Chromium
  * (with a fresh temporary profile, as Playwright's launch() does).
+ * `extraArgs`: Chromium flags added after the usual ones (e.g. a fake camera).
  * Returns { browser, baseUrl, newPage({ viewport, locale }), close() }.
  */
-export async function startApp() {
+export async function startApp({ extraArgs = [] } = {}) {
   if (!fs.existsSync(path.join(DIST, 'pkg', 'samenplan_bg.wasm'))) {
     throw new Error('dist/pkg/samenplan_bg.wasm is missing: run scripts/build first');
   }
@@ -40,7 +41,7 @@ export async function startApp() {
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...extraArgs],
     });
   } catch (err) {
     await server.close();

@@ -76,8 +76,9 @@ test('after one visit with network, the app starts offline, unlocks and opens th
     assert.ok(cached.urls.includes(app.baseUrl + file), `${file} is cached`);
   }
   assert.ok(cached.urls.some((u) => u.endsWith('.wasm')), 'the app module is cached');
-  // The PDF worker's module and fonts (when the build has them) too, so a PDF can be made offline.
-  for (const file of ['pdf-worker.js', 'pdf/samenplan_pdf_bg.wasm', 'fonts/DejaVuSans.ttf']) {
+  // The PDF worker's module and fonts and the QR module (when the build has them) too, so a PDF can
+  // be made and a QR code drawn or read offline.
+  for (const file of ['pdf-worker.js', 'pdf/samenplan_pdf_bg.wasm', 'fonts/DejaVuSans.ttf', 'qr.js', 'qr-worker.js', 'qr/samenplan_qr_bg.wasm']) {
     if (fs.existsSync(path.join(DIST, file))) assert.ok(cached.urls.includes(app.baseUrl + file), `${file} is cached`);
   }
 

@@ -6,6 +6,9 @@ pub mod header;
 pub mod import;
 pub mod marker;
 pub mod org;
+// QR codes for co-filling from a family member's phone (screens/apart.rs, screens/guest.rs).
+pub mod qr_code;
+pub mod qr_scanner;
 pub mod triangle_svg;
 
 use crate::core::CaseError;
