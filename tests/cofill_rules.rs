@@ -282,3 +282,43 @@ fn answers_only_for_the_conversation_stay_out_of_print() {
     apply(&mut case, private(false)).unwrap();
     assert_eq!(case.for_print().assessments[0].answers.len(), 4);
 }
+
+#[test]
+fn the_young_persons_answers_sit_beside_the_parents_where_themes_meet() {
+    use samenplan::core::assessment::{youth_beside, youth_only, Position};
+    use samenplan::core::case::WayOfWorking;
+    use samenplan::core::instrument::Instrument;
+    let youth = Instrument::from_json(include_str!("../schemas/instruments/youth.json")).unwrap();
+    let parents = Instrument::from_json(include_str!("../schemas/instruments/triangle.json")).unwrap();
+    let mut case = family();
+    for (theme, level) in [("me-health", "strength"), ("home-atmosphere", "some-worries"), ("free-time", "fine")] {
+        let a = CaseAction::RateTheme {
+            assessment_id: s("a-youth"),
+            participant_id: s("y1"),
+            theme_id: s(theme),
+            level: s(level),
+        };
+        apply(&mut case, a).unwrap();
+    }
+    let a = &case.assessments[1];
+    let all_youth = youth.theme_ids_for_age(WayOfWorking::Extended, Some(13));
+    let rated = |l: &str, w| Position::Rated { level: s(l), weight: w };
+    // Health meets the young person's own health; safety meets home and bad things (not rated).
+    assert_eq!(youth_beside(&youth, a, "y1", "health", &all_youth), vec![(s("me-health"), rated("strength", -1))]);
+    assert_eq!(
+        youth_beside(&youth, a, "y1", "safety", &all_youth),
+        vec![(s("home-atmosphere"), rated("some-worries", 1)), (s("bad-things"), Position::Open)]
+    );
+    // Every parents' theme the young person's themes name exists; the rest stands on its own.
+    let shown: Vec<&str> = parents.theme_ids_for(WayOfWorking::Extended);
+    assert_eq!(youth_only(&youth, &all_youth, &shown), vec!["free-time"]);
+    // In screening the parents see fewer themes, so more of the young person's stand alone.
+    let screening: Vec<&str> = parents.theme_ids_for(WayOfWorking::Screening);
+    assert!(youth_only(&youth, &all_youth, &screening).len() > 1);
+    // A ten-year-old gets the short set: no growing-up theme beside identity.
+    let short = youth.theme_ids_for_age(WayOfWorking::Extended, Some(10));
+    assert!(!short.contains(&"me-growing-up") && short.len() < all_youth.len());
+    let beside_identity: Vec<String> =
+        youth_beside(&youth, a, "y1", "identity", &short).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(beside_identity, vec![s("me-feelings"), s("faith-culture")]);
+}

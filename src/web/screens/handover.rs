@@ -79,10 +79,10 @@ pub fn HandOverScreen(props: &HandOverProps) -> Html {
     });
 
     let ask = {
-        let asking = asking.clone();
+        let (asking, locked) = (asking.clone(), props.locked_device);
         Callback::from(move |_| {
             asking.set(true);
-            focus_id_later("hand-back-heading");
+            focus_id_later(if locked { "hand-back-passphrase" } else { "hand-back-heading" });
         })
     };
     let cancel = {
