@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startApp, assertOnlyOwnRequests, outputDir, openApp, PASSPHRASE, pngsToY4m } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, outputDir, openApp, PASSPHRASE, pngsToY4m, axe } from './harness.mjs';
 
 const OUT = outputDir('every-voice');
 const TABLET_CAM = path.join(OUT, 'tablet-camera.y4m');
@@ -82,6 +82,7 @@ test('hand-over by keyboard alone: one person sees only their own questions', as
   await page.getByRole('button', { name: 'Geef de tablet aan Youssef' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Jouw vragen, Youssef' }).waitFor();
+  assert.deepEqual(await axe(page), [], 'axe on the hand-over screen');
   // The others' answers are not hidden but absent: not in the page at all.
   const html = await page.content();
   assert.ok(!html.includes(sannesNote), "Sanne's note is still in the page");
@@ -138,6 +139,8 @@ test('co-filling from the phone: invitation by QR code, answers back by QR codes
   await tab.getByRole('button', { name: 'Nodig Noor uit op de eigen telefoon' }).click();
   const code = tab.getByRole('img', { name: 'QR-code met de uitnodiging voor Noor' });
   await code.and(tab.locator('img')).waitFor();
+  assert.deepEqual(await axe(tab), [], "axe on the young person's triangle with an invitation");
+  await tab.screenshot({ path: path.join(OUT, 'youth-triangle-invitation.png'), fullPage: true });
   const invitePng = path.join(OUT, 'invitation.png');
   await code.screenshot({ path: invitePng });
   const [inviteText] = zbar(invitePng);
@@ -152,6 +155,7 @@ test('co-filling from the phone: invitation by QR code, answers back by QR codes
   await ph.getByRole('heading', { name: 'Invullen met een uitnodiging' }).waitFor();
   await ph.getByRole('status').filter({ hasText: /0 van \d+ ingevuld/ }).waitFor({ timeout: 30_000 });
 
+  assert.deepEqual(await axe(ph), [], "axe on the phone's questions");
   // Six themes as the young person, with a note on one.
   const me = ph.getByRole('group', { name: 'Jij', exact: true });
   const levels = ['Gaat heel goed', 'Gaat goed', 'Soms lastig', 'Gaat goed', 'Heel lastig', 'Gaat heel goed'];
@@ -177,6 +181,8 @@ test('co-filling from the phone: invitation by QR code, answers back by QR codes
     if (i < total) await ph.getByRole('button', { name: 'Volgende code' }).click();
   }
   assert.equal(answerParts.length, total, 'every code is readable outside the app');
+  assert.deepEqual(await axe(ph), [], "axe on the phone's codes");
+  await ph.screenshot({ path: path.join(OUT, 'phone-codes.png'), fullPage: true });
   const [download] = await Promise.all([
     ph.waitForEvent('download'),
     ph.getByRole('button', { name: 'Deel of bewaar de antwoorden als bestand' }).click(),

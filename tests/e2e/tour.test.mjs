@@ -2,26 +2,12 @@
 // WCAG 2.x A/AA violation on any screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { startApp, assertOnlyOwnRequests, PASSPHRASE } from './harness.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { startApp, assertOnlyOwnRequests, PASSPHRASE, axe } from './harness.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
 
-/** Runs axe-core in the page (injected by the test, not shipped) and returns the violations. */
-async function axe(page) {
-  // Evaluated through DevTools: the page's CSP (rightly) refuses injected script tags.
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
-  });
-}
 
 test('every screen, in Dutch: only own requests and no axe violations', async () => {
   const page = await app.newPage();
