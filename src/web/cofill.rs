@@ -84,3 +84,24 @@ async fn try_share(file_name: &str, text: &str) -> Option<Result<(), String>> {
     let promise: js_sys::Promise = share.call1(&navigator, &data).ok()?.dyn_into().ok()?;
     Some(JsFuture::from(promise).await.map(|_| ()).map_err(describe))
 }
+
+/// A button's click that shares or saves `text` as `file_name` and says how it went in `note`.
+pub fn share_click(
+    env: &super::state::Env,
+    file_name: String,
+    text: String,
+    note: yew::UseStateHandle<Option<String>>,
+) -> yew::Callback<yew::MouseEvent> {
+    let env = env.clone();
+    yew::Callback::from(move |_| {
+        let (env, file_name, text, note) = (env.clone(), file_name.clone(), text.clone(), note.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let said = match share_or_download(&file_name, &text).await {
+                Ok(true) => env.t("file-shared"),
+                Ok(false) => env.t("file-saved"),
+                Err(e) => env.i18n.t_args("invite-failed", &[("detail", crate::i18n::Arg::from(e))]),
+            };
+            note.set(Some(said));
+        });
+    })
+}

@@ -42,3 +42,21 @@ pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     let buf = JsFuture::from(file.array_buffer()).await.map_err(describe)?;
     Ok(Uint8Array::new(&buf).to_vec())
 }
+
+/// An `onchange` for a file input: reads the chosen file as UTF-8 text. `None` when the file is
+/// larger than `max_bytes` (not read at all) or is not text.
+pub fn on_text_file(max_bytes: usize, cb: yew::Callback<Option<String>>) -> yew::Callback<web_sys::Event> {
+    yew::Callback::from(move |e: web_sys::Event| {
+        let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        let cb = cb.clone();
+        if file.size() > max_bytes as f64 {
+            cb.emit(None);
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            cb.emit(read_bytes(&file).await.ok().and_then(|b| String::from_utf8(b).ok()));
+        });
+    })
+}

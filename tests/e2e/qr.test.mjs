@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startApp, assertOnlyOwnRequests, outputDir } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, outputDir, pngsToY4m } from './harness.mjs';
 
 const OUT = outputDir('qr');
 // An opaque ASCII payload like the co-fill invitation's (base64url characters), 400 long.
@@ -39,58 +39,6 @@ async function openStart(page, baseUrl) {
   assert.deepEqual(await qrFetched(page), [], 'the QR part was loaded with the app');
 }
 
-/** The PNG as a Y4M video (4:2:0, BT.601 limited range), `frames` equal frames, made in the page. */
-async function pngToY4m(page, png, frames) {
-  const { width, height, planes } = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    // 4:2:0 needs an even size: a white edge where the image is odd.
-    const width = img.naturalWidth + (img.naturalWidth % 2);
-    const height = img.naturalHeight + (img.naturalHeight % 2);
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const ctx = canvas.getContext('2d');
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, width, height);
-    ctx.drawImage(img, 0, 0);
-    const rgba = ctx.getImageData(0, 0, width, height).data;
-    const y = new Uint8Array(width * height);
-    const u = new Uint8Array((width / 2) * (height / 2));
-    const v = new Uint8Array(u.length);
-    const clamp = (n) => Math.max(0, Math.min(255, Math.round(n)));
-    for (let row = 0; row < height; row += 1) {
-      for (let col = 0; col < width; col += 1) {
-        const i = (row * width + col) * 4;
-        y[row * width + col] = clamp(16 + 0.257 * rgba[i] + 0.504 * rgba[i + 1] + 0.098 * rgba[i + 2]);
-      }
-    }
-    for (let row = 0; row < height; row += 2) {
-      for (let col = 0; col < width; col += 2) {
-        let r = 0, g = 0, b = 0;
-        for (const [dy, dx] of [[0, 0], [0, 1], [1, 0], [1, 1]]) {
-          const i = ((row + dy) * width + col + dx) * 4;
-          r += rgba[i] / 4; g += rgba[i + 1] / 4; b += rgba[i + 2] / 4;
-        }
-        const at = (row / 2) * (width / 2) + col / 2;
-        u[at] = clamp(128 - 0.148 * r - 0.291 * g + 0.439 * b);
-        v[at] = clamp(128 + 0.439 * r - 0.368 * g - 0.071 * b);
-      }
-    }
-    const frame = new Uint8Array(y.length + u.length + v.length);
-    frame.set(y, 0);
-    frame.set(u, y.length);
-    frame.set(v, y.length + u.length);
-    let s = '';
-    for (let i = 0; i < frame.length; i += 0x8000) s += String.fromCharCode(...frame.subarray(i, i + 0x8000));
-    return { width, height, planes: btoa(s) };
-  }, png.toString('base64'));
-  const frame = Buffer.from(planes, 'base64');
-  const parts = [Buffer.from(`YUV4MPEG2 W${width} H${height} F30:1 Ip A1:1 C420jpeg\n`)];
-  for (let i = 0; i < frames; i += 1) parts.push(Buffer.from('FRAME\n'), frame);
-  return Buffer.concat(parts);
-}
 
 test('qr.js draws a code that zbarimg reads, and the camera scanner reads it from a camera', async () => {
   const page = await app.newPage();
@@ -117,7 +65,7 @@ test('qr.js draws a code that zbarimg reads, and the camera scanner reads it fro
   // (The worker's own fetches, of the module, are in the worker's timeline, not the page's.)
   assert.ok((await qrFetched(page)).some((u) => u.endsWith('/qr-worker.js')), 'the QR worker was started now');
   const pngPath = path.join(OUT, 'code.png');
-  const png = await page.locator('#qr-test').screenshot({ path: pngPath });
+  await page.locator('#qr-test').screenshot({ path: pngPath });
   // (zbarimg's stderr, noise about D-Bus here, is kept out of the test's output.)
   const read = execFileSync('zbarimg', ['--raw', '-q', pngPath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   assert.equal(read.replace(/\n$/, ''), TEXT, 'zbarimg reads the text back');
@@ -143,7 +91,7 @@ test('qr.js draws a code that zbarimg reads, and the camera scanner reads it fro
 
   // The screenshot as a camera: 30 frames of it, played in a loop by Chromium's fake camera.
   const y4m = path.join(OUT, 'code.y4m');
-  fs.writeFileSync(y4m, await pngToY4m(page, png, 30));
+  fs.writeFileSync(y4m, await pngsToY4m(page, [pngPath], 30));
   assert.deepEqual(page.errors, []);
   assertOnlyOwnRequests(page, app.baseUrl);
 

@@ -2,18 +2,18 @@
 //! phone and bringing their sealed answers back (`core::cofill`), with no server in between.
 
 use crate::core::case::{Case, Role};
-use crate::core::cofill::{merge_answers, ticket_link, ChunkSet, Gathered, Invitation};
+use crate::core::cofill::{merge_answers, ticket_link, ChunkSet, CoFillError, Gathered, Invitation, MAX_TEXT};
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::browser::{date_at, now_ms};
-use crate::web::cofill::{new_invitation, open_answers, share_or_download};
+use crate::web::cofill::{new_invitation, open_answers, share_click};
+use crate::web::files::on_text_file;
 use crate::web::state::{use_env, Env, HandOver};
 use crate::web::widgets::cofill_error_text;
 use crate::web::widgets::qr_code::QrCode;
 use crate::web::widgets::qr_scanner::QrScanner;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -193,20 +193,7 @@ fn InviteCode(props: &InviteCodeProps) -> Html {
     let lang = props.case.family_language.clone().or_else(|| Some(env.lang().to_string()));
     let link = ticket_link(&app_address(), &inv.ticket(role, lang));
     let name = name_of(&props.case, &inv.participant_id);
-    let save = {
-        let (link, note, env) = (link.clone(), note.clone(), env.clone());
-        Callback::from(move |_| {
-            let (link, note, env) = (link.clone(), note.clone(), env.clone());
-            spawn_local(async move {
-                let text = match share_or_download("samenplan-invitation.txt", &link).await {
-                    Ok(true) => env.t("file-shared"),
-                    Ok(false) => env.t("file-saved"),
-                    Err(e) => env.i18n.t_args("invite-failed", &[("detail", Arg::from(e))]),
-                };
-                note.set(Some(text));
-            });
-        })
-    };
+    let save = share_click(&env, "samenplan-invitation.txt".into(), link.clone(), note.clone());
     let close = {
         let cb = props.on_close.clone();
         Callback::from(move |_| cb.emit(()))
@@ -322,19 +309,13 @@ fn BringIn(props: &BringInProps) -> Html {
     };
     let on_file = {
         let (process, message, env) = (process.clone(), message.clone(), env.clone());
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-            input.set_value("");
-            let (process, message, env) = (process.clone(), message.clone(), env.clone());
-            spawn_local(async move {
-                match crate::web::files::read_bytes(&file).await.map(String::from_utf8) {
-                    Ok(Ok(text)) => process.emit(text),
-                    _ => message
-                        .set(Some((false, cofill_error_text(&env.i18n, &crate::core::cofill::CoFillError::NotOurs)))),
-                }
-            });
-        })
+        on_text_file(
+            MAX_TEXT,
+            Callback::from(move |text: Option<String>| match text {
+                Some(text) => process.emit(text),
+                None => message.set(Some((false, cofill_error_text(&env.i18n, &CoFillError::NotOurs)))),
+            }),
+        )
     };
     let toggle_scan = {
         let scanning = scanning.clone();

@@ -2,22 +2,22 @@
 //! questions it asks, send the answers back sealed (QR codes or a file). Nothing is stored on the
 //! phone: the answers live in memory until they are sent, and are forgotten when done.
 
-use super::theme_card::ThemeCard;
+use super::handover::SoloQuestions;
 use crate::core::case::Participant;
 use crate::core::cofill::{
-    expired, parse_ticket, split_for_qr, AnswersPayload, ChunkSet, CoFillError, Gathered, Ticket, QR_CHARS,
+    expired, parse_ticket, split_for_qr, AnswersPayload, ChunkSet, CoFillError, Gathered, Ticket, MAX_TEXT, QR_CHARS,
 };
 use crate::core::{Case, CaseAction};
 use crate::i18n::Arg;
 use crate::web::browser::{focus_id_later, now_ms, today};
-use crate::web::cofill::{seal_answers, share_or_download};
+use crate::web::cofill::{seal_answers, share_click};
+use crate::web::files::on_text_file;
 use crate::web::state::{use_env, CaseMsg, CaseState};
 use crate::web::widgets::cofill_error_text;
 use crate::web::widgets::qr_code::QrCode;
 use crate::web::widgets::qr_scanner::QrScanner;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Reads a ticket and refuses an expired one.
@@ -61,18 +61,13 @@ pub fn JoinScreen(props: &JoinProps) -> Html {
     };
     let on_file = {
         let (take, message, env) = (take.clone(), message.clone(), env.clone());
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-            input.set_value("");
-            let (take, message, env) = (take.clone(), message.clone(), env.clone());
-            spawn_local(async move {
-                match crate::web::files::read_bytes(&file).await.map(String::from_utf8) {
-                    Ok(Ok(text)) => take.emit(text),
-                    _ => message.set(Some(cofill_error_text(&env.i18n, &CoFillError::NotOurs))),
-                }
-            });
-        })
+        on_text_file(
+            MAX_TEXT,
+            Callback::from(move |text: Option<String>| match text {
+                Some(text) => take.emit(text),
+                None => message.set(Some(cofill_error_text(&env.i18n, &CoFillError::NotOurs))),
+            }),
+        )
     };
     let cancel = {
         let cb = props.on_cancel.clone();
@@ -128,7 +123,6 @@ pub fn GuestScreen(props: &GuestProps) -> Html {
         let (ticket, you) = (props.ticket.clone(), you.clone());
         use_reducer(move || CaseState { case: Some(Rc::new(guest_case(&ticket, &you))), ..CaseState::default() })
     };
-    let selected = use_state(|| props.ticket.theme_ids.first().cloned());
     // The sealed answers, split over QR codes, and which code is shown.
     let sent = use_state(|| None::<Rc<(String, Vec<String>)>>);
     let page = use_state(|| 0usize);
@@ -146,7 +140,8 @@ pub fn GuestScreen(props: &GuestProps) -> Html {
     };
     let Some(case) = state.case.clone() else { return Html::default() };
     let Some(assessment) = case.assessments.first().cloned().map(Rc::new) else { return Html::default() };
-    let themes: Vec<String> = ticket.theme_ids.iter().filter(|id| instrument.theme(id).is_some()).cloned().collect();
+    let themes: Rc<Vec<String>> =
+        Rc::new(ticket.theme_ids.iter().filter(|id| instrument.theme(id).is_some()).cloned().collect());
     let on_action = {
         let state = state.clone();
         Callback::from(move |a| state.dispatch(CaseMsg::Act(a)))
@@ -159,20 +154,7 @@ pub fn GuestScreen(props: &GuestProps) -> Html {
             let (page, n) = (page.clone(), codes.len());
             i.checked_add_signed(delta).filter(|j| *j < n).map(|j| Callback::from(move |_| page.set(j)))
         };
-        let save = {
-            let (full, note, env, id) = (full.clone(), note.clone(), env.clone(), ticket.id.clone());
-            Callback::from(move |_| {
-                let (full, note, env, id) = (full.clone(), note.clone(), env.clone(), id.clone());
-                spawn_local(async move {
-                    let text = match share_or_download(&format!("samenplan-answers-{id}.txt"), &full).await {
-                        Ok(true) => env.t("file-shared"),
-                        Ok(false) => env.t("file-saved"),
-                        Err(e) => env.i18n.t_args("invite-failed", &[("detail", Arg::from(e))]),
-                    };
-                    note.set(Some(text));
-                });
-            })
-        };
+        let save = share_click(&env, format!("samenplan-answers-{}.txt", ticket.id), full.clone(), note.clone());
         let done_cb = {
             let cb = props.on_done.clone();
             Callback::from(move |_| cb.emit(()))
@@ -196,35 +178,10 @@ pub fn GuestScreen(props: &GuestProps) -> Html {
         };
     }
 
-    let current = selected.as_ref().filter(|s| themes.contains(s)).cloned();
-    let select = |id: String| {
-        let selected = selected.clone();
-        Callback::from(move |_: ()| {
-            selected.set(Some(id.clone()));
-            focus_id_later("theme-title");
-        })
-    };
-    let step = |delta: isize| {
-        let pos = current.as_ref().and_then(|c| themes.iter().position(|s| s == c))?;
-        let next = themes.get(pos.checked_add_signed(delta)?)?.clone();
-        Some(select(next))
-    };
     let answered = themes
         .iter()
         .filter(|id| assessment.answer(ME, id).is_some_and(|a| a.level.is_some() || a.skip.is_some()))
         .count();
-    let list = themes.iter().filter_map(|id| instrument.theme(id)).map(|(_, th)| {
-        let is_current = current.as_deref() == Some(th.id.as_str());
-        let onclick = {
-            let cb = select(th.id.clone());
-            Callback::from(move |_| cb.emit(()))
-        };
-        html! {
-            <li><button type="button" class={classes!("theme-link", is_current.then_some("current"))} aria-current={is_current.then_some("true")} {onclick}>
-                <span class="theme-name"><img class="pictogram small" src={format!("pictograms/{}.svg", th.icon)} alt="" width="28" height="28" />{ th.title.get(lang) }</span>
-            </button></li>
-        }
-    });
     let send = {
         let (ticket, assessment, sent, page, note, env) =
             (ticket.clone(), assessment.clone(), sent.clone(), page.clone(), note.clone(), env.clone());
@@ -258,17 +215,8 @@ pub fn GuestScreen(props: &GuestProps) -> Html {
                 <p>{ t("guest-help") }</p>
                 <p role="status">{ env.i18n.t_args("guest-progress", &[("done", Arg::from(answered)), ("total", Arg::from(themes.len()))]) }</p>
             </section>
-            <div class="tri-layout">
-                <nav aria-label={t("themes-label")}><ul class="theme-list">{ for list }</ul></nav>
-                <div class="tri-card">
-                    if let Some(theme_id) = current.clone() {
-                        <ThemeCard instrument_id={ticket.instrument_id.clone()} theme_id={theme_id} assessment={assessment.clone()}
-                            previous={None::<(Rc<crate::core::assessment::Assessment>, crate::core::date::Date)>}
-                            respondents={Rc::new(vec![(ME.to_string(), you.clone())])}
-                            on_action={on_action} on_prev={step(-1)} on_next={step(1)} solo=true />
-                    }
-                </div>
-            </div>
+            <SoloQuestions instrument_id={ticket.instrument_id.clone()} theme_ids={themes.clone()} assessment={assessment.clone()}
+                participant={(ME.to_string(), you.clone())} {on_action} />
             if let Some(n) = &*note { <p class="notice" role="alert">{ n }</p> }
             <p><button type="button" class="primary" onclick={send}>{ t("guest-send") }</button></p>
         </div>

@@ -2,6 +2,7 @@
 //! (the others' are not rendered at all), and taking it back is a deliberate step.
 
 use super::theme_card::ThemeCard;
+use crate::core::assessment::Assessment;
 use crate::core::case::Case;
 use crate::core::CaseAction;
 use crate::i18n::Arg;
@@ -28,12 +29,9 @@ pub struct HandOverProps {
 pub fn HandOverScreen(props: &HandOverProps) -> Html {
     let env = use_env();
     let t = |k: &str| env.t(k);
-    let lang = env.family_or_ui().code();
-    let selected = use_state(|| props.hand_over.theme_ids.first().cloned());
     let asking = use_state(|| false);
     let pass = use_state(String::new);
     let h = &props.hand_over;
-    let Some(instrument) = env.instrument(&h.instrument_id) else { return Html::default() };
     let visit = props.case.current_visit().map(|v| v.id.clone()).unwrap_or_default();
     let Some(assessment) = props
         .case
@@ -45,39 +43,6 @@ pub fn HandOverScreen(props: &HandOverProps) -> Html {
     else {
         return Html::default();
     };
-    // Only this participant, so the theme card renders nobody else's answer.
-    let me = Rc::new(vec![(h.participant_id.clone(), h.name.clone())]);
-    let themes = h.theme_ids.clone();
-    let current = selected.as_ref().filter(|s| themes.contains(s)).cloned();
-
-    let select = |id: String| {
-        let selected = selected.clone();
-        Callback::from(move |_: ()| {
-            selected.set(Some(id.clone()));
-            focus_id_later("theme-title");
-        })
-    };
-    let step = |delta: isize| {
-        let pos = current.as_ref().and_then(|c| themes.iter().position(|s| s == c))?;
-        let next = themes.get(pos.checked_add_signed(delta)?)?.clone();
-        Some(select(next))
-    };
-    let list = themes.iter().filter_map(|id| instrument.theme(id)).map(|(_, th)| {
-        let done = assessment.answer(&h.participant_id, &th.id).is_some_and(|a| a.level.is_some() || a.skip.is_some());
-        let is_current = current.as_deref() == Some(th.id.as_str());
-        let onclick = {
-            let cb = select(th.id.clone());
-            Callback::from(move |_| cb.emit(()))
-        };
-        html! {
-            <li><button type="button" class={classes!("theme-link", is_current.then_some("current"))}
-                aria-current={is_current.then_some("true")} {onclick}>
-                <span class="theme-name"><img class="pictogram small" src={format!("pictograms/{}.svg", th.icon)} alt="" width="28" height="28" />{ th.title.get(lang) }</span>
-                <span class="count">{ t(if done { "handover-done-theme" } else { "handover-open-theme" }) }</span>
-            </button></li>
-        }
-    });
-
     let ask = {
         let (asking, locked) = (asking.clone(), props.locked_device);
         Callback::from(move |_| {
@@ -126,15 +91,70 @@ pub fn HandOverScreen(props: &HandOverProps) -> Html {
                 <p>{ t("handover-help") }</p>
             </section>
             { hand_back }
-            <div class="tri-layout">
-                <nav aria-label={t("themes-label")}><ul class="theme-list">{ for list }</ul></nav>
-                <div class="tri-card">
-                    if let Some(theme_id) = current.clone() {
-                        <ThemeCard instrument_id={h.instrument_id.clone()} theme_id={theme_id} assessment={assessment.clone()}
-                            previous={None::<(Rc<crate::core::assessment::Assessment>, crate::core::date::Date)>} respondents={me}
-                            on_action={props.on_action.clone()} on_prev={step(-1)} on_next={step(1)} solo=true />
-                    }
-                </div>
+            <SoloQuestions instrument_id={h.instrument_id.clone()} theme_ids={h.theme_ids.clone()} assessment={assessment}
+                participant={(h.participant_id.clone(), h.name.clone())} on_action={props.on_action.clone()} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SoloProps {
+    pub instrument_id: String,
+    pub theme_ids: Rc<Vec<String>>,
+    pub assessment: Rc<Assessment>,
+    /// The one participant answering: id and name.
+    pub participant: (String, String),
+    pub on_action: Callback<CaseAction>,
+}
+
+/// One participant's questions: the themes asked (answered or not yet) and one theme card with
+/// only their answer in it. Used on the handed-over tablet and on a family member's phone.
+#[component]
+pub fn SoloQuestions(props: &SoloProps) -> Html {
+    let env = use_env();
+    let t = |k: &str| env.t(k);
+    let lang = env.family_or_ui().code();
+    let selected = use_state(|| props.theme_ids.first().cloned());
+    let Some(instrument) = env.instrument(&props.instrument_id) else { return Html::default() };
+    let (pid, _) = &props.participant;
+    let themes: Vec<&String> = props.theme_ids.iter().filter(|id| instrument.theme(id).is_some()).collect();
+    let current = selected.as_ref().filter(|s| themes.contains(s)).cloned();
+    let select = |id: String| {
+        let selected = selected.clone();
+        Callback::from(move |_: ()| {
+            selected.set(Some(id.clone()));
+            focus_id_later("theme-title");
+        })
+    };
+    let step = |delta: isize| {
+        let pos = current.as_ref().and_then(|c| themes.iter().position(|s| *s == c))?;
+        let next = (*themes.get(pos.checked_add_signed(delta)?)?).clone();
+        Some(select(next))
+    };
+    let list = themes.iter().filter_map(|id| instrument.theme(id)).map(|(_, th)| {
+        let done = props.assessment.answer(pid, &th.id).is_some_and(|a| a.level.is_some() || a.skip.is_some());
+        let is_current = current.as_deref() == Some(th.id.as_str());
+        let onclick = {
+            let cb = select(th.id.clone());
+            Callback::from(move |_| cb.emit(()))
+        };
+        html! {
+            <li><button type="button" class={classes!("theme-link", is_current.then_some("current"))}
+                aria-current={is_current.then_some("true")} {onclick}>
+                <span class="theme-name"><img class="pictogram small" src={format!("pictograms/{}.svg", th.icon)} alt="" width="28" height="28" />{ th.title.get(lang) }</span>
+                <span class="count">{ t(if done { "handover-done-theme" } else { "handover-open-theme" }) }</span>
+            </button></li>
+        }
+    });
+    html! {
+        <div class="tri-layout">
+            <nav aria-label={t("themes-label")}><ul class="theme-list">{ for list }</ul></nav>
+            <div class="tri-card">
+                if let Some(theme_id) = current.clone() {
+                    <ThemeCard instrument_id={props.instrument_id.clone()} theme_id={theme_id} assessment={props.assessment.clone()}
+                        previous={None::<(Rc<Assessment>, crate::core::date::Date)>} respondents={Rc::new(vec![props.participant.clone()])}
+                        on_action={props.on_action.clone()} on_prev={step(-1)} on_next={step(1)} solo=true />
+                }
             </div>
         </div>
     }

@@ -106,7 +106,8 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
             };
             parts.push(format!("{name}: {text}"));
             let d = if count == 1 {
-                format!("M{:.1} {:.1} m{r} 0 a{r} {r} 0 1 0 {} 0 a{r} {r} 0 1 0 {r} 0", c.x - r, c.y, -2.0 * r)
+                // A whole disc: two half-circle arcs from the left edge to the right and back.
+                format!("M{:.1} {:.1} a{r} {r} 0 1 0 {} 0 a{r} {r} 0 1 0 {} 0", c.x - r, c.y, 2.0 * r, -2.0 * r)
             } else {
                 wedge(c, r, k, count)
             };
@@ -151,8 +152,9 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
             <g class={classes!("spot", selected.then_some("selected"))} role="button" {tabindex} aria-label={aria}
                 id={format!("spot-{}", theme.id)}
                 aria-pressed={if selected { "true" } else { "false" }} {onclick} {onkeydown} data-theme={theme.id.clone()}>
-                // 75 units across, as far as spots are apart on a side of seven: at the figure's
-                // narrowest (style.css) that is at least 44 CSS px, without covering a neighbour.
+                // 75 units across, as far as spots are apart on a side of seven: 44 CSS px or more
+                // once the figure is 576 px wide; on a narrower screen the theme list below is the
+                // equivalent control (WCAG 2.5.8).
                 <circle class="hit" cx={c.x.to_string()} cy={c.y.to_string()} r={(r + 13.5).to_string()} />
                 { slices }
                 <circle class="ring" cx={c.x.to_string()} cy={c.y.to_string()} r={r.to_string()} />
