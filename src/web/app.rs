@@ -243,7 +243,7 @@ pub fn App() -> Html {
     let cases = use_state(|| Rc::new(Vec::<Case>::new()));
     let case = use_reducer(CaseState::default);
     let step = use_state(|| Step::Case);
-    // `_eq`: setting the same status again (every tap sets "pending") must not render again.
+    // `_eq`: setting the same status again (memory-only, on every change) must not render again.
     let save = use_state_eq(|| SaveStatus::Idle);
     let timer = use_mut_ref(|| None::<Timeout>);
     // An imported case whose id is already on this device, waiting for "replace or copy".
@@ -450,8 +450,9 @@ pub fn App() -> Html {
                 // The case list is brought up to date when the case is closed, not on every tap:
                 // setting it here rendered the whole app a second time per change.
                 match (*phase).clone() {
+                    // No status is set here: a second render of the whole app in the tap's frame.
+                    // The header reads "saving" from the case being dirty instead.
                     Phase::Open(v) => {
-                        save.set(SaveStatus::Pending);
                         let (save, case) = (save.clone(), case.clone());
                         *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_MS, move || {
                             spawn_local(async move {
@@ -851,7 +852,7 @@ pub fn App() -> Html {
     let can_lock = matches!(*phase, Phase::Open(_));
     html! {
         <ContextProvider<Env> context={env}>
-            <Header lang={*lang} on_lang={on_lang} save={(*save).clone()} case_open={case.case.is_some() && unlocked}
+            <Header lang={*lang} on_lang={on_lang} save={(*save).clone()} unsaved={case.dirty && matches!(*phase, Phase::Open(_))} case_open={case.case.is_some() && unlocked}
                 on_lock={can_lock.then_some(on_lock)} />
             <main id="main" class="main">
                 <EmbedNotices />

@@ -11,7 +11,6 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 pub enum SaveStatus {
     Idle,
-    Pending,
     Saving,
     Saved,
     MemoryOnly,
@@ -23,6 +22,9 @@ pub struct HeaderProps {
     pub lang: Lang,
     pub on_lang: Callback<Lang>,
     pub save: SaveStatus,
+    /// The open case has changes not yet handed to storage (autosave waits for a pause).
+    #[prop_or_default]
+    pub unsaved: bool,
     pub case_open: bool,
     /// Present while the app can be locked.
     pub on_lock: Option<Callback<()>>,
@@ -42,7 +44,8 @@ pub fn Header(props: &HeaderProps) -> Html {
     };
     let status = match (&props.save, props.case_open) {
         (_, false) | (SaveStatus::Idle, _) => None,
-        (SaveStatus::Pending | SaveStatus::Saving, _) => Some(("saving", env.t("save-saving"))),
+        (SaveStatus::Saving, _) => Some(("saving", env.t("save-saving"))),
+        (SaveStatus::Saved, _) if props.unsaved => Some(("saving", env.t("save-saving"))),
         (SaveStatus::Saved, _) => Some(("saved", env.t("save-saved"))),
         (SaveStatus::MemoryOnly, _) => Some(("failed", env.t("save-memory-only"))),
         (SaveStatus::Failed(StorageError::Full), _) => Some(("failed", env.t("save-failed-full"))),
