@@ -220,6 +220,8 @@ pub fn App() -> Html {
     let i18n = use_memo(*lang, |l| I18n::for_lang(*l));
     let instruments = use_state(|| Rc::new(Vec::<Instrument>::new()));
     let notices = use_state(Vec::<Notice>::new);
+    // Kept apart from `notices`, which later events replace: a broken instrument file stays said.
+    let instrument_notices = use_state(Vec::<Notice>::new);
     // Shows a language the organisation's configuration asks for (not saved as the user's choice).
     let show_lang = {
         let (lang, notices) = (lang.clone(), notices.clone());
@@ -260,17 +262,26 @@ pub fn App() -> Html {
         use_effect_with(lang, move |_| browser::set_document_lang(lang.code(), lang.rtl()));
     }
 
-    // Start-up: the chosen language, instruments and storage; the lock decides what comes next.
+    // Start-up: the chosen language and storage; the lock decides what comes next. The instruments
+    // load once the first screen is there: the lock screen does not need them, and unlocking takes
+    // longer than they do.
     {
-        let (instruments, notices, phase, lang) = (instruments.clone(), notices.clone(), phase.clone(), lang.clone());
+        let (instruments, instrument_notices, notices, phase, lang) =
+            (instruments.clone(), instrument_notices.clone(), notices.clone(), phase.clone(), lang.clone());
         use_effect_with((), move |_| {
+            let load_instruments_after = move || {
+                spawn_local(async move {
+                    let (list, found) = load_instruments().await;
+                    instruments.set(Rc::new(list));
+                    instrument_notices.set(found);
+                });
+            };
             spawn_local(async move {
                 let wanted = initial_lang();
                 if load_lang(wanted).await.is_ok() {
                     lang.set(wanted);
                 }
-                let (list, mut found) = load_instruments().await;
-                instruments.set(Rc::new(list));
+                let mut found = Vec::new();
                 // Opened from an invitation's QR code or link: a guest, and storage is never opened.
                 if let Some(text) = ticket_in_address() {
                     match accept_ticket(&text) {
@@ -288,6 +299,7 @@ pub fn App() -> Html {
                             phase.set(Phase::Join);
                         }
                     }
+                    load_instruments_after();
                     return;
                 }
                 let next = match Store::open().await {
@@ -306,6 +318,7 @@ pub fn App() -> Html {
                 };
                 notices.set(found);
                 phase.set(next);
+                load_instruments_after();
             });
         });
     }
@@ -761,7 +774,7 @@ pub fn App() -> Html {
     };
 
     let t = |k: &str| i18n.t(k);
-    let notice_html = notices.iter().map(|n| {
+    let notice_html = instrument_notices.iter().chain(notices.iter()).map(|n| {
         let text = i18n.t_args(n.key, &[("detail", Arg::from(n.detail.as_str()))]);
         html! { <p class="notice" role="alert">{ text }</p> }
     });

@@ -129,6 +129,9 @@ pub fn GuestScreen(props: &GuestProps) -> Html {
     let note = use_state(|| None::<String>);
     let ticket = &props.ticket;
 
+    if env.instruments.is_empty() {
+        return html! { <p class="loading" role="status">{ t("loading") }</p> };
+    }
     let Some(instrument) = env.instrument(&ticket.instrument_id).filter(|i| i.def.version == ticket.instrument_version)
     else {
         return html! {
