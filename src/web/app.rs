@@ -746,7 +746,12 @@ pub fn App() -> Html {
                     busy.set(true);
                     let (msg, busy, i18n) = (msg.clone(), busy.clone(), i18n.clone());
                     spawn_local(async move {
-                        match vault::unlock(v.store(), v.meta.clone(), &pass).await {
+                        // The count of wrong tries as stored now, so each wrong try waits longer.
+                        let meta = match vault::gate(&v.store()).await {
+                            Ok(Gate::Locked(meta)) => meta,
+                            _ => v.meta.clone(),
+                        };
+                        match vault::unlock(v.store(), meta, &pass).await {
                             Ok(_) => give_back(),
                             Err(e) => msg.set(Some(unlock_message(&i18n, &e))),
                         }
