@@ -705,9 +705,11 @@ pub fn App() -> Html {
         Callback::from(move |s: Step| step.set(s))
     };
 
+    // One callback for the life of the app: components whose other props did not change are not
+    // rendered again when the case changes (a tap re-renders only what it touched).
     let on_action = {
-        let case = case.clone();
-        Callback::from(move |a| case.dispatch(CaseMsg::Act(a)))
+        let dispatch = case.dispatcher();
+        use_callback((), move |a, _| dispatch.dispatch(CaseMsg::Act(a)))
     };
 
     let on_hand_over = {
