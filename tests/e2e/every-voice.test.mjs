@@ -238,6 +238,23 @@ test('co-filling from the phone: invitation by QR code, answers back by QR codes
   await bringIn.getByRole('alert').filter({ hasText: 'veranderd of beschadigd' }).waitFor();
   await bringIn.getByLabel('Of open het bestand met antwoorden').setInputFiles(answersFile);
   await bringIn.getByRole('alert').filter({ hasText: 'al binnengehaald' }).waitFor();
+  // Answers sealed for an invitation this family never made (another case on another tablet).
+  const foreign = path.join(OUT, 'answers-foreign.txt');
+  fs.writeFileSync(foreign, `SPA1.inv-from-elsewhere.${Buffer.alloc(60, 7).toString('base64url')}`);
+  await bringIn.getByLabel('Of open het bestand met antwoorden').setInputFiles(foreign);
+  await bringIn.getByRole('alert').filter({ hasText: 'horen bij een ander gezin' }).waitFor();
+
+  // An expired invitation, opened on the phone from its link, is refused in plain words.
+  const expiredTicket = {
+    v: 1, id: 'inv-old', key: '0'.repeat(64), instrumentId: 'youth', instrumentVersion: 1,
+    themeIds: ['me-health'], expiresMs: Date.now() - 1000, role: 'youngPerson',
+  };
+  const old = await phone.newPage({ viewport: phoneViewport });
+  await old.goto(`${phone.baseUrl}#invite=SPI1.${Buffer.from(JSON.stringify(expiredTicket)).toString('base64url')}`);
+  await old.getByRole('alert').filter({ hasText: 'Deze uitnodiging is verlopen' }).waitFor();
+  assert.equal(await old.evaluate(() => location.hash), '', 'the invitation is taken out of the address');
+  assertOnlyOwnRequests(old, phone.baseUrl);
+  assert.deepEqual(old.errors, []);
 
   // A parent answers the family triangle on the phone and sends the answers back as a file.
   await tab.getByRole('button', { name: 'De driehoek van het gezin' }).click();
