@@ -17,16 +17,10 @@ use samenplan::core::instrument::{Audience, Instrument};
 use samenplan::core::Case;
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::fs;
+mod common;
+
+use common::{json_files_in, read, root};
 use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn read(path: &Path) -> String {
-    fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
 
 fn json(path: &Path) -> Value {
     serde_json::from_str(&read(path)).unwrap_or_else(|e| panic!("{}: not JSON: {e}", path.display()))
@@ -35,12 +29,7 @@ fn json(path: &Path) -> Value {
 /// The `*.json` files of a directory, sorted, so failures are reported in a stable order.
 fn json_files(dir: &str) -> Vec<PathBuf> {
     let dir = root().join(dir);
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.expect("dir entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
+    let files = json_files_in(&dir);
     assert!(!files.is_empty(), "no JSON files in {}", dir.display());
     files
 }

@@ -14,16 +14,10 @@ use samenplan::core::config::{
 use samenplan::core::import::parse_case;
 use samenplan::i18n::Lang;
 use serde_json::{json, Value};
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn read(path: &Path) -> String {
-    fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
+use common::{json_files_in, read, root};
+use std::path::PathBuf;
 
 fn schema() -> Value {
     serde_json::from_str(&read(&root().join("schemas/config.schema.json"))).expect("the schema is JSON")
@@ -53,13 +47,7 @@ fn schema_errors(v: &jsonschema::Validator, instance: &Value) -> Vec<String> {
 }
 
 fn good_files() -> Vec<PathBuf> {
-    let dir = root().join("schemas/examples/config");
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.expect("dir entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
+    let mut files = json_files_in(&root().join("schemas/examples/config"));
     assert!(files.len() >= 3, "examples of a minimal, a standalone and an embedded deployment");
     files.push(root().join("www/config.json"));
     files
