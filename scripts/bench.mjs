@@ -112,6 +112,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+// The browser flags the end-to-end tests use (root, no GPU, nothing phoning home).
+import { CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
 
 // BENCH_CPU_RATE=1 measures without throttling (to compare); the budgets are meant for 4.
 const CPU_THROTTLING = Number(process.env.BENCH_CPU_RATE || 4);
@@ -152,17 +154,6 @@ const BUDGETS = [
   ['pdf_module_brotli', 1_000_000],
 ];
 
-// Same flags as CHROMIUM_ARGS in tests/e2e/harness.mjs (not exported there), kept in step by hand.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 // ---------------------------------------------------------------------------------------------
 // Output

@@ -15,7 +15,7 @@ const DIST = process.env.SAMENPLAN_DIST || path.join(REPO, 'dist');
 
 // Root needs --no-sandbox; the network flags keep Chromium from phoning home,
 // which this offline machine would refuse (noise and slow starts).
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
