@@ -366,6 +366,20 @@ fn legend(f: &mut Flow, entries: &[(Swatch, String)]) {
 const PAD: f32 = 4.0;
 const SWATCH_INDENT: f32 = 13.0;
 
+/// A filled rectangle across the text column, `h` high from `top` (a table's header, a note).
+fn band(top: f32, h: f32, fill: Rgb, stroke: Option<Stroke>) -> Shape {
+    Shape::Polygon {
+        points: vec![
+            (MARGIN_X, top),
+            (MARGIN_X + CONTENT_W, top),
+            (MARGIN_X + CONTENT_W, top + h),
+            (MARGIN_X, top + h),
+        ],
+        fill: Some(fill),
+        stroke,
+    }
+}
+
 fn cell_lines(f: &Flow, cell: &Cell, width: f32, style: &Style) -> Vec<String> {
     let indent = if cell.swatch.is_some() { SWATCH_INDENT } else { 0.0 };
     let mut v = f.wrap(&cell.text, width - 2.0 * PAD - indent, style);
@@ -389,16 +403,7 @@ fn table(f: &mut Flow, t: &Table) {
         let h = n as f32 * lh + 2.0 * PAD;
         let top = f.y;
         if head {
-            f.page().shapes.push(Shape::Polygon {
-                points: vec![
-                    (MARGIN_X, top),
-                    (MARGIN_X + CONTENT_W, top),
-                    (MARGIN_X + CONTENT_W, top + h),
-                    (MARGIN_X, top + h),
-                ],
-                fill: Some(Rgb(0xe9, 0xef, 0xf5)),
-                stroke: None,
-            });
+            f.page().shapes.push(band(top, h, Rgb(0xe9, 0xef, 0xf5), None));
         }
         let mut x = MARGIN_X;
         for ((cell, ls), w) in cells.iter().zip(lines).zip(&widths) {
@@ -529,16 +534,8 @@ fn note(f: &mut Flow, title: &str, text: &str) {
     f.ensure(h);
     let top = f.y;
     if top + h <= CONTENT_BOTTOM {
-        f.page().shapes.push(Shape::Polygon {
-            points: vec![
-                (MARGIN_X, top),
-                (MARGIN_X + CONTENT_W, top),
-                (MARGIN_X + CONTENT_W, top + h),
-                (MARGIN_X, top + h),
-            ],
-            fill: Some(Rgb(0xfd, 0xf3, 0xe7)),
-            stroke: Some(Stroke::solid(Rgb(0xb3, 0x6b, 0x00), 1.0)),
-        });
+        let border = Stroke::solid(Rgb(0xb3, 0x6b, 0x00), 1.0);
+        f.page().shapes.push(band(top, h, Rgb(0xfd, 0xf3, 0xe7), Some(border)));
     }
     f.y += 8.0;
     f.lines(MARGIN_X + 10.0, inner, &title_style, title);
