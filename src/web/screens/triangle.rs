@@ -114,9 +114,10 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         Some(pid) => young.iter().filter(|(id, _)| id == pid).cloned().collect(),
         None => case.respondents().map(|p| (p.id.clone(), p.name.clone())).collect(),
     });
-    // The young people's own answers, shown beside the family's in the comparison.
+    // The young people's own answers, shown beside the family's in the comparison (built only
+    // there: in answering, every tap renders this screen).
     let beside: Option<Rc<YouthBeside>> = match (&own, youth) {
-        (None, Some(y)) if !young.is_empty() => {
+        (None, Some(y)) if !young.is_empty() && *mode == Mode::Compare => {
             case.assessments.iter().find(|a| a.visit_id == visit.id && a.instrument_id == y.id()).map(|a| {
                 let shown_y = y.theme_ids_for_age(case.way_of_working, None).into_iter().map(String::from).collect();
                 Rc::new(YouthBeside {
