@@ -3,6 +3,7 @@
 
 use crate::core::case::{Case, Role};
 use crate::core::cofill::{merge_answers, ticket_link, ChunkSet, CoFillError, Gathered, Invitation, MAX_TEXT};
+use crate::core::network::who_name;
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::browser::{date_at, now_ms};
@@ -34,8 +35,9 @@ enum Open {
     BringIn,
 }
 
+/// A participant's name, as the rest of the app finds it.
 fn name_of(case: &Case, participant_id: &str) -> String {
-    case.participant(participant_id).map(|p| p.name.clone()).unwrap_or_default()
+    who_name(case, participant_id).unwrap_or_default()
 }
 
 /// The app's own address without query or fragment: where an invitation link opens the app.
