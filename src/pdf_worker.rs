@@ -57,6 +57,7 @@ pub fn make_pdf(
             lang,
             today: request.today,
             safety_next_steps: request.safety_next_steps,
+            capitals: crate::export::std_capitals,
         },
         now_ms: request.now_ms,
         font_regular: font_regular.to_vec(),

@@ -13,7 +13,7 @@ use samenplan::core::matrix::{Need, Severity, SupportKind, Urgency};
 use samenplan::core::network::Network;
 use samenplan::core::plan::{Agreement, Confirmation, Goal, Outcome, Review, ReviewItem};
 use samenplan::export::pdf::export_pdf;
-use samenplan::export::{DocOptions, PdfOptions, Version};
+use samenplan::export::{std_capitals, DocOptions, PdfOptions, Version};
 use samenplan::i18n::Lang;
 use serde_json::json;
 use std::path::PathBuf;
@@ -41,7 +41,7 @@ fn today() -> Date {
 fn options(version: Version, lang: Lang) -> PdfOptions {
     let (font_regular, font_bold) = fonts();
     PdfOptions {
-        doc: DocOptions { version, lang, today: today(), safety_next_steps: None },
+        doc: DocOptions { version, lang, today: today(), safety_next_steps: None, capitals: std_capitals },
         now_ms: 1_795_430_000_000.0,
         font_regular,
         font_bold,

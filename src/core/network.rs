@@ -669,9 +669,14 @@ pub const PROMPTS: [Prompt; 9] = [
     Prompt { key: "professionals", sector: Sector::Professionals },
 ];
 
-/// The first letter of a name, for the token.
+/// The first letter or digit of a name, as typed.
+pub fn initial_char(name: &str) -> Option<char> {
+    name.chars().find(|c| c.is_alphanumeric())
+}
+
+/// The first letter of a name in capitals, for the token.
 pub fn initial(name: &str) -> String {
-    name.chars().find(|c| c.is_alphanumeric()).map(|c| c.to_uppercase().collect()).unwrap_or_default()
+    initial_char(name).map(|c| c.to_uppercase().collect()).unwrap_or_default()
 }
 
 /// A text cut to `max` characters, with an ellipsis when cut.

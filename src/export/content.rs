@@ -89,6 +89,7 @@ struct Ctx<'a> {
     full: bool,
     today: crate::core::date::Date,
     safety_next_steps: Option<String>,
+    capitals: fn(&str) -> String,
 }
 
 impl Ctx<'_> {
@@ -124,6 +125,7 @@ pub fn document(case: &Case, instruments: &[Instrument], opts: &DocOptions) -> D
         full: opts.version == Version::Full,
         today: opts.today,
         safety_next_steps: opts.safety_next_steps.clone().filter(|s| !s.trim().is_empty()),
+        capitals: opts.capitals,
     };
     let subject = cx.t(match opts.version {
         Version::Family => "export-family-title",
@@ -464,7 +466,7 @@ fn circle_section(cx: &Ctx, b: &mut Vec<Block>) {
     b.push(Block::Heading(cx.ta("circle-heading", &[("name", Arg::from(cx.case.family_alias.as_str()))])));
     let mut shown = cx.case.clone();
     shown.network = network.clone();
-    b.push(Block::Figure(figure::circle(&shown, &cx.t("circle-centre"), &|k| cx.t(k))));
+    b.push(Block::Figure(figure::circle(&shown, &cx.t("circle-centre"), &|k| cx.t(k), cx.capitals)));
     b.push(Block::Hint(
         [cx.t("circle-legend-formal"), cx.t("circle-legend-invited"), cx.t("circle-legend-mediator")].join(" "),
     ));

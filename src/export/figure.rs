@@ -283,8 +283,13 @@ fn arc(cx: f32, cy: f32, r: f32, from: f32, to: f32) -> Vec<(f32, f32)> {
 /// closeness, the four sectors with professionals (the formal network) marked, the family at the
 /// centre, and each person with their initial, name and relation; a check for who is invited and a
 /// gold ring for the mediator. `words(ring_or_sector_key)` gives the ring and sector names.
-pub fn circle(case: &crate::core::case::Case, centre_word: &str, words: &dyn Fn(&str) -> String) -> Figure {
-    use crate::core::network::{circle_layout, clip, initial, MeetingRole, Ring, Sector, CENTRE_R};
+pub fn circle(
+    case: &crate::core::case::Case,
+    centre_word: &str,
+    words: &dyn Fn(&str) -> String,
+    capitals: fn(&str) -> String,
+) -> Figure {
+    use crate::core::network::{circle_layout, clip, initial_char, MeetingRole, Ring, Sector, CENTRE_R};
     let people = &case.network.people;
     let l = circle_layout(people);
     let (r, half) = (l.radius as f32, l.half as f32);
@@ -396,7 +401,15 @@ pub fn circle(case: &crate::core::case::Case, centre_word: &str, words: &dyn Fn(
             fill: Some(dot),
             stroke: Some(Stroke::solid(Rgb::WHITE, 2.0)),
         });
-        shapes.push(text(x, y - 11.0, 19.0, true, Rgb::WHITE, TextAnchor::Middle, initial(&p.name)));
+        shapes.push(text(
+            x,
+            y - 11.0,
+            19.0,
+            true,
+            Rgb::WHITE,
+            TextAnchor::Middle,
+            initial_char(&p.name).map(|c| capitals(&c.to_string())).unwrap_or_default(),
+        ));
         shapes.push(text(x, y + 14.0, 15.0, true, Rgb::INK, TextAnchor::Middle, clip(&p.name, 10)));
         if !p.relation.is_empty() {
             shapes.push(text(

@@ -39,7 +39,7 @@ impl Version {
 }
 
 /// What the document says and in which words; the fonts come with [`PdfOptions`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct DocOptions {
     pub version: Version,
     pub lang: Lang,
@@ -48,6 +48,14 @@ pub struct DocOptions {
     /// The organisation's own safety next steps (configuration), in the document's language;
     /// without them the full record has the app's general text.
     pub safety_next_steps: Option<String>,
+    /// Puts a text in capitals (the initials in the circle figure): [`std_capitals`], or in the
+    /// app the browser's, which spares its first load Rust's Unicode case tables.
+    pub capitals: fn(&str) -> String,
+}
+
+/// Capitals by Rust's own Unicode tables.
+pub fn std_capitals(text: &str) -> String {
+    text.to_uppercase()
 }
 
 /// Everything [`pdf::export_pdf`] needs besides the case and the instruments.

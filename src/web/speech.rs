@@ -11,7 +11,7 @@ pub fn local_voice(lang: &str) -> Option<SpeechSynthesisVoice> {
         .get_voices()
         .iter()
         .filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok())
-        .find(|v| v.local_service() && v.lang().to_lowercase().starts_with(lang))
+        .find(|v| v.local_service() && v.lang().to_ascii_lowercase().starts_with(lang))
 }
 
 /// Reads `text` aloud with `voice`; any earlier reading stops first.

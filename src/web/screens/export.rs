@@ -206,7 +206,13 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
     let print_doc = document(
         &case,
         &env.instruments,
-        &DocOptions { version: Version::Family, lang: env.i18n.lang(), today: env.today, safety_next_steps: None },
+        &DocOptions {
+            version: Version::Family,
+            lang: env.i18n.lang(),
+            today: env.today,
+            safety_next_steps: None,
+            capitals: |s| js_sys::JsString::from(s).to_upper_case().into(),
+        },
     );
     let status_text = match &*status {
         Status::Idle => String::new(),
