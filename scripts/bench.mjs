@@ -15,9 +15,11 @@
 // How each figure is measured
 // ---------------------------
 // Sizes: bytes on disk of each file, and each file compressed on its own, as a server does per
-// response: gzip = zlib level 9, brotli = quality 11 (node's zlib). wasm = pkg/samenplan_bg.wasm;
-// js_glue = pkg/samenplan.js (wasm-bindgen) + app.js (the loader); css = style.css; total = wasm +
-// js_glue + css. first_load = total + index.html + instruments/*.json (index.json and every
+// response: gzip = zlib level 9, brotli = quality 11 (node's zlib). wasm = pkg/samenplan_bg.wasm
+// (in a split build the first part: what the first screens run; wasm_rest = pkg/samenplan_rest.wasm,
+// fetched in the background once the first screen stands, is not in first_load);
+// js_glue = pkg/samenplan.js (wasm-bindgen) + app.js (the loader) + split.js (in a split build);
+// css = style.css; total = wasm + js_glue + css. first_load = total + index.html + instruments/*.json (index.json and every
 // instrument, all fetched at start). The bench compares that list with the requests a cold load
 // really makes (up to the start screen) and names any difference. The demo case is not in
 // first_load: it is only fetched with ?demo. pdf_module = pdf/*.wasm + pdf/*.js (loaded only to
@@ -233,15 +235,20 @@ function measureSizes(dist) {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => `instruments/${f}`);
+  const split = fs.existsSync(rel('pkg/samenplan_rest.wasm'));
   const groups = {
     wasm: ['pkg/samenplan_bg.wasm'],
-    js_glue: ['pkg/samenplan.js', 'app.js'],
+    js_glue: ['pkg/samenplan.js', 'app.js', ...(split ? ['split.js'] : [])],
     css: ['style.css'],
     html: ['index.html'],
     instruments,
   };
   const s = Object.fromEntries(Object.entries(groups).map(([k, files]) => [k, sum(files.map((f) => sizesOf(rel(f))))]));
-  note(`sizes: js_glue = pkg/samenplan.js + app.js; instruments = ${instruments.join(', ')}`);
+  note(`sizes: js_glue = ${groups.js_glue.join(' + ')}; instruments = ${instruments.join(', ')}`);
+  if (split) {
+    note('wasm = the first part of the split app (what the first screen runs); wasm_rest = the rest,');
+    note('fetched in the background once the first screen stands (scripts/split.mjs), not in first_load');
+  }
   printSizes('wasm', s.wasm);
   printSizes('js_glue', s.js_glue);
   printSizes('css', s.css);
@@ -251,6 +258,7 @@ function measureSizes(dist) {
   note('first_load = wasm + js_glue + css + html + instruments, each file compressed on its own');
   const first = sum([s.wasm, s.js_glue, s.css, s.html, s.instruments]);
   printSizes('first_load', first);
+  if (split) printSizes('wasm_rest', sizesOf(rel('pkg/samenplan_rest.wasm')));
   // The PDF module, when the build has one: fetched only when a PDF is made, so not in first_load
   // (the cold-load check below says so if that ever changes).
   if (fs.existsSync(rel('pdf'))) {
@@ -276,7 +284,7 @@ function measureSizes(dist) {
       figure('first_visit_brotli', first.brotli + pre.brotli, 'B');
     }
   }
-  return new Set(Object.values(groups).flat());
+  return { counted: new Set(Object.values(groups).flat()), after: new Set(split ? ['pkg/samenplan_rest.wasm'] : []) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -872,8 +880,9 @@ async function main() {
   note(`browser: /usr/bin/chromium headless, ${CPU_THROTTLING}x CPU throttling, viewport ${VIEWPORT.width}x${VIEWPORT.height}`);
 
   let firstLoadFiles = new Set();
+  let afterFirstScreen = new Set();
   await section('sizes', () => {
-    firstLoadFiles = measureSizes(dist);
+    ({ counted: firstLoadFiles, after: afterFirstScreen } = measureSizes(dist));
   });
 
   // The large case, in its own copy of the build.
@@ -923,7 +932,7 @@ async function main() {
         await page.goto(server.url, { waitUntil: 'commit' });
         await toStart(page);
         const coldPaths = new Set(seen.map((r) => new URL(r.url).pathname.slice(1) || 'index.html'));
-        const missing = [...coldPaths].filter((p) => !firstLoadFiles.has(p));
+        const missing = [...coldPaths].filter((p) => !firstLoadFiles.has(p) && !afterFirstScreen.has(p));
         const unused = [...firstLoadFiles].filter((p) => !coldPaths.has(p));
         note(`a cold load up to the start screen fetches ${coldPaths.size} files: ${[...coldPaths].sort().join(', ')}`);
         if (missing.length) note(`fetched but not counted in first_load: ${missing.join(', ')}`);

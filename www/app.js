@@ -2,6 +2,7 @@
 // Also: registers the service worker (offline use), tells the app when a new version is waiting,
 // and keeps host messages that arrive before the app listens.
 import init from './pkg/samenplan.js';
+import { isSplit, loadRest } from './split.js';
 
 // A host page that embeds the app may send its configuration as soon as the frame has loaded,
 // before the WebAssembly listens. Kept here (a few at most) until src/web/embed.rs takes them; it
@@ -58,6 +59,22 @@ async function registerServiceWorker(sw) {
   watch(reg.installing);
   reg.addEventListener('updatefound', () => watch(reg.installing));
 }
+
+// The rest of the app's code (split.js). The first screens wait for it (src/web/browser.rs,
+// rest_of_app) before anything that is not theirs runs, so no tap needs code that is not there.
+Object.defineProperty(window, 'samenplanRest', {
+  value: () => (isSplit() ? loadRest() : Promise.resolve()),
+});
+
+// It loads once the first screen stands (src/web/app.rs says
+// so), after that frame: it does not slow the first screen, and is there before anyone taps.
+window.addEventListener(
+  'samenplan-first-screen',
+  () => {
+    if (isSplit()) requestAnimationFrame(() => setTimeout(() => loadRest().catch(() => {}), 0));
+  },
+  { once: true },
+);
 
 async function start() {
   // Not in a browser without service workers, or where they are off (some private windows).

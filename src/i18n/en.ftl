@@ -12,6 +12,7 @@ save-failed-full = Not saved: the device is full. What was saved before is still
 save-failed = Not saved. What was saved before is still saved.
 
 notice-storage-unavailable = This browser does not let the app store anything here (for example in a private window). You can work, but everything is gone when you close the window.
+app-incomplete = Samenplan has not finished loading. Check the connection and try again.
 notice-storage-full = There is no room left on this device. What was saved before is still saved.
 notice-storage-failed = Saving did not work ({ $detail }). What was saved before is still saved.
 notice-records-unreadable = { $detail } stored family record(s) could not be read. They were left as they are.

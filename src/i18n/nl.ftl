@@ -12,6 +12,7 @@ save-failed-full = Niet bewaard: het apparaat is vol. Wat al bewaard was, blijft
 save-failed = Niet bewaard. Wat al bewaard was, blijft bewaard.
 
 notice-storage-unavailable = Deze browser laat hier niets bewaren (bijvoorbeeld in een privévenster). Je kunt werken, maar alles is weg als je het venster sluit.
+app-incomplete = Samenplan is nog niet helemaal geladen. Kijk of er verbinding is en probeer het opnieuw.
 notice-storage-full = Er is geen ruimte meer op dit apparaat. Wat al bewaard was, blijft bewaard.
 notice-storage-failed = Bewaren lukte niet ({ $detail }). Wat al bewaard was, blijft bewaard.
 notice-records-unreadable = { $detail } opgeslagen gezin(nen) konden niet worden gelezen. Ze zijn niet aangepast.

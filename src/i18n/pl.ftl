@@ -13,6 +13,7 @@ save-failed-full = Nie zapisano: na urządzeniu nie ma już miejsca. To, co zapi
 save-failed = Nie zapisano. To, co zapisano wcześniej, nadal jest zapisane.
 
 notice-storage-unavailable = Ta przeglądarka nie pozwala tu niczego zapisać (na przykład w oknie prywatnym). Możesz pracować, ale gdy zamkniesz okno, wszystko zniknie.
+app-incomplete = Samenplan nie załadował się jeszcze do końca. Sprawdź połączenie i spróbuj ponownie.
 notice-storage-full = Na tym urządzeniu nie ma już miejsca. To, co zapisano wcześniej, nadal jest zapisane.
 notice-storage-failed = Zapisywanie się nie udało ({ $detail }). To, co zapisano wcześniej, nadal jest zapisane.
 notice-records-unreadable = Nie udało się odczytać części zapisanych rodzin (liczba: { $detail }). Zostały bez zmian.

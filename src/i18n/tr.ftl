@@ -13,6 +13,7 @@ save-failed-full = Kaydedilmedi: cihazda yer kalmadı. Daha önce kaydedilenler 
 save-failed = Kaydedilmedi. Daha önce kaydedilenler duruyor.
 
 notice-storage-unavailable = Bu tarayıcı burada bir şey saklamaya izin vermiyor (örneğin gizli pencerede). Çalışabilirsin, ama pencereyi kapatınca her şey silinir.
+app-incomplete = Samenplan henüz tam yüklenmedi. Bağlantıyı kontrol edip yeniden dene.
 notice-storage-full = Bu cihazda yer kalmadı. Daha önce kaydedilenler duruyor.
 notice-storage-failed = Kaydedilemedi ({ $detail }). Daha önce kaydedilenler duruyor.
 notice-records-unreadable = Kayıtlı ailelerden { $detail } tanesi okunamadı. Olduğu gibi bırakıldılar.

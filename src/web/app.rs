@@ -213,6 +213,15 @@ fn watch_idle(minutes: u32, on_idle: Callback<()>) -> IdleWatch {
     IdleWatch { closure, _timer: timer }
 }
 
+/// Waits for the rest of the app's code; says so when it could not be loaded.
+async fn rest_or_say(notices: &UseStateHandle<Vec<Notice>>) -> bool {
+    let ok = browser::rest_of_app().await.is_ok();
+    if !ok {
+        notices.set(vec![Notice { key: "app-incomplete", detail: String::new() }]);
+    }
+    ok
+}
+
 #[component]
 pub fn App() -> Html {
     // The language shown; set only once its message table is there (Dutch is built in).
@@ -262,6 +271,15 @@ pub fn App() -> Html {
         use_effect_with(lang, move |_| browser::set_document_lang(lang.code(), lang.rtl()));
     }
 
+    {
+        let booting = matches!(*phase, Phase::Booting);
+        use_effect_with(booting, |booting| {
+            if !*booting {
+                browser::announce_first_screen();
+            }
+        });
+    }
+
     // Start-up: the chosen language and storage; the lock decides what comes next. The instruments
     // load once the first screen is there: the lock screen does not need them, and unlocking takes
     // longer than they do.
@@ -284,6 +302,7 @@ pub fn App() -> Html {
                 let mut found = Vec::new();
                 // Opened from an invitation's QR code or link: a guest, and storage is never opened.
                 if let Some(text) = ticket_in_address() {
+                    rest_or_say(&notices).await;
                     match accept_ticket(&text) {
                         Ok(ticket) => {
                             if let Some(l) = ticket.lang.as_deref().and_then(Lang::from_code) {
@@ -316,6 +335,10 @@ pub fn App() -> Html {
                         Phase::MemoryOnly
                     }
                 };
+                // The lock screens are in the first part of the app's code; anything else needs the rest.
+                if matches!(next, Phase::MemoryOnly) {
+                    rest_or_say(&notices).await;
+                }
                 notices.set(found);
                 phase.set(next);
                 load_instruments_after();
@@ -370,6 +393,11 @@ pub fn App() -> Html {
             busy.set(true);
             let (busy, lock_message, opened, i18n) = (busy.clone(), lock_message.clone(), opened.clone(), i18n.clone());
             spawn_local(async move {
+                if browser::rest_of_app().await.is_err() {
+                    busy.set(false);
+                    lock_message.set(Some(i18n.t("app-incomplete")));
+                    return;
+                }
                 match vault::setup(store, &pass).await {
                     Ok(v) => {
                         lock_message.set(None);
@@ -393,6 +421,11 @@ pub fn App() -> Html {
             let (phase, busy, lock_message, opened, i18n) =
                 (phase.clone(), busy.clone(), lock_message.clone(), opened.clone(), i18n.clone());
             spawn_local(async move {
+                if browser::rest_of_app().await.is_err() {
+                    busy.set(false);
+                    lock_message.set(Some(i18n.t("app-incomplete")));
+                    return;
+                }
                 match vault::unlock(store.clone(), meta, &pass).await {
                     Ok(v) => {
                         lock_message.set(None);
@@ -766,8 +799,15 @@ pub fn App() -> Html {
         })
     };
     let on_join = {
-        let phase = phase.clone();
-        Callback::from(move |_| phase.set(Phase::Join))
+        let (phase, notices) = (phase.clone(), notices.clone());
+        Callback::from(move |_| {
+            let (phase, notices) = (phase.clone(), notices.clone());
+            spawn_local(async move {
+                if rest_or_say(&notices).await {
+                    phase.set(Phase::Join);
+                }
+            });
+        })
     };
     let on_ticket = {
         let (phase, show_lang) = (phase.clone(), show_lang.clone());

@@ -93,6 +93,28 @@ pub fn set_document_lang(code: &str, rtl: bool) {
     }
 }
 
+/// Tells the loader (www/app.js) that the first screen stands: the rest of the app's code loads
+/// then, not while the first screen is being made.
+pub fn announce_first_screen() {
+    if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::Event::new("samenplan-first-screen")) {
+        let _ = w.dispatch_event(&e);
+    }
+}
+
+/// Waits for the rest of the app's code (www/split.js, through app.js's `samenplanRest`): the
+/// first screens call this before anything that is not theirs runs. At once in a build that is
+/// not split; Err when the rest could not be loaded (offline before it was ever cached).
+pub async fn rest_of_app() -> Result<(), ()> {
+    let Some(w) = web_sys::window() else { return Ok(()) };
+    let Some(load) =
+        js_sys::Reflect::get(&w, &"samenplanRest".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return Ok(());
+    };
+    let promise = load.call0(&w).map_err(|_| ())?.dyn_into::<js_sys::Promise>().map_err(|_| ())?;
+    JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+}
+
 /// Moves focus once the next render has happened (the element may not exist yet).
 pub fn focus_id_later(id: impl Into<String>) {
     let id = id.into();

@@ -11,7 +11,7 @@ import { startServer } from '../../scripts/serve.mjs';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..', '..');
 // SAMENPLAN_DIST lets a second checkout of the build be tested while dist/ is rebuilt.
-const DIST = process.env.SAMENPLAN_DIST || path.join(REPO, 'dist');
+export const DIST = process.env.SAMENPLAN_DIST || path.join(REPO, 'dist');
 
 // Root needs --no-sandbox; the network flags keep Chromium from phoning home,
 // which this offline machine would refuse (noise and slow starts).
