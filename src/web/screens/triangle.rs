@@ -74,6 +74,25 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         _ => None,
     };
 
+    // Stable from render to render, so the figure's spots and the theme list are drawn again only
+    // when what they show changed (handles set state the same from any render).
+    let on_select = {
+        let (selected, mode) = (selected.clone(), mode.clone());
+        use_callback((), move |id: String, _| {
+            selected.set(Some(id));
+            mode.set(Mode::Answer);
+            focus_id_later("theme-title");
+        })
+    };
+    // Arrow keys in the figure move the selection from spot to spot, keeping focus in the figure.
+    let on_move = {
+        let selected = selected.clone();
+        use_callback((), move |id: String, _| {
+            focus_id_later(format!("spot-{id}"));
+            selected.set(Some(id));
+        })
+    };
+
     // Opening the step starts this visit's assessment, so answers have a place to go.
     {
         let needs = assessment.is_none();
@@ -151,22 +170,6 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
     });
     let current = selected.as_ref().filter(|s| shown.contains(s)).cloned().or_else(|| shown.first().cloned());
 
-    let on_select = {
-        let (selected, mode) = (selected.clone(), mode.clone());
-        Callback::from(move |id: String| {
-            selected.set(Some(id));
-            mode.set(Mode::Answer);
-            focus_id_later("theme-title");
-        })
-    };
-    // Arrow keys in the figure move the selection from spot to spot, keeping focus in the figure.
-    let on_move = {
-        let selected = selected.clone();
-        Callback::from(move |id: String| {
-            focus_id_later(format!("spot-{id}"));
-            selected.set(Some(id));
-        })
-    };
     let step = |delta: isize| {
         let pos = current.as_ref().and_then(|c| shown.iter().position(|s| s == c))?;
         let next = shown.get(pos.checked_add_signed(delta)?)?.clone();
@@ -198,20 +201,30 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         env.i18n.t_args("triangle-all", &[("count", Arg::from(shown.len()))])
     };
 
-    let theme_list = instrument.def.sides.iter().map(|side| {
-        let items = side.themes.iter().filter(|th| shown.contains(&th.id)).map(|th| {
-            let answered = respondents.iter().filter(|(pid, _)| assessment.answer(pid, &th.id).is_some_and(|a| a.level.is_some() || a.skip.is_some())).count();
-            let is_current = current.as_deref() == Some(th.id.as_str());
-            let onclick = { let cb = on_select.clone(); let id = th.id.clone(); Callback::from(move |_| cb.emit(id.clone())) };
-            html! {
-                <li><button type="button" class={classes!("theme-link", is_current.then_some("current"))} aria-current={is_current.then_some("true")} {onclick}>
-                    <span class="theme-name"><img class="pictogram small" src={format!("pictograms/{}.svg", th.icon)} alt="" width="28" height="28" />{ th.title.get(lang) }</span>
-                    <span class="count">{ env.i18n.t_args("answered-count", &[("done", Arg::from(answered)), ("total", Arg::from(respondents.len()))]) }</span>
-                </button></li>
-            }
-        }).collect::<Html>();
-        html! { <li><span class="side-name">{ side.title.get(lang) }</span><ul>{ items }</ul></li> }
-    });
+    let theme_sides: Vec<ListSide> = instrument
+        .def
+        .sides
+        .iter()
+        .map(|side| ListSide {
+            title: side.title.get(lang).to_string(),
+            themes: side
+                .themes
+                .iter()
+                .filter(|th| shown.contains(&th.id))
+                .map(|th| ListTheme {
+                    id: th.id.clone(),
+                    icon: th.icon.clone(),
+                    title: th.title.get(lang).to_string(),
+                    answered: respondents
+                        .iter()
+                        .filter(|(pid, _)| {
+                            assessment.answer(pid, &th.id).is_some_and(|a| a.level.is_some() || a.skip.is_some())
+                        })
+                        .count(),
+                })
+                .collect(),
+        })
+        .collect();
 
     let legend =
         instrument.def.scale.iter().map(|l| html! { <li>{ swatch(l, 22.0) }<span>{ l.label.get(lang) }</span></li> });
@@ -232,7 +245,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
                             <li><svg class="swatch" width="22" height="22" aria-hidden="true"><rect x="1" y="1" width="20" height="20" rx="4" fill={fill} stroke="#1a1a1a" /></svg><span>{ t(key) }</span></li>
                         }) }
                     </ul>
-                    <nav aria-label={t("themes-label")}><ul class="theme-list">{ for theme_list }</ul></nav>
+                    <ThemeList sides={theme_sides} total={respondents.len()} current={current.clone()} on_select={on_select.clone()} />
                 </div>
                 <div class="tri-card">
                     if let Some(theme_id) = current.clone() {
@@ -289,4 +302,54 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
             { for apart }
         </div>
     }
+}
+
+#[derive(Clone, PartialEq)]
+struct ListTheme {
+    id: String,
+    icon: String,
+    title: String,
+    /// How many of the people answering have answered (or skipped) it.
+    answered: usize,
+}
+
+#[derive(Clone, PartialEq)]
+struct ListSide {
+    title: String,
+    themes: Vec<ListTheme>,
+}
+
+#[derive(Properties, PartialEq)]
+struct ThemeListProps {
+    sides: Vec<ListSide>,
+    /// How many people answer.
+    total: usize,
+    current: Option<String>,
+    on_select: Callback<String>,
+}
+
+/// The themes by side, with how many have answered each: its own component, drawn again only
+/// when a count or the open theme changes, not on every answer.
+#[component]
+fn ThemeList(props: &ThemeListProps) -> Html {
+    let env = use_env();
+    let sides = props.sides.iter().map(|side| {
+        let items = side.themes.iter().map(|th| {
+            let is_current = props.current.as_deref() == Some(th.id.as_str());
+            let onclick = {
+                let cb = props.on_select.clone();
+                let id = th.id.clone();
+                Callback::from(move |_| cb.emit(id.clone()))
+            };
+            let count = env.i18n.t_args("answered-count", &[("done", Arg::from(th.answered)), ("total", Arg::from(props.total))]);
+            html! {
+                <li><button type="button" class={classes!("theme-link", is_current.then_some("current"))} aria-current={is_current.then_some("true")} {onclick}>
+                    <span class="theme-name"><img class="pictogram small" src={format!("pictograms/{}.svg", th.icon)} alt="" width="28" height="28" />{ &th.title }</span>
+                    <span class="count">{ count }</span>
+                </button></li>
+            }
+        });
+        html! { <li><span class="side-name">{ &side.title }</span><ul>{ for items }</ul></li> }
+    });
+    html! { <nav aria-label={env.t("themes-label")}><ul class="theme-list">{ for sides }</ul></nav> }
 }

@@ -4,6 +4,7 @@
 use super::marker::{ink_on, marker_shape};
 use crate::core::assessment::{heaviest, Assessment, Skip};
 use crate::core::geometry::{figure_layout, wrap_label, Anchor, Point};
+use crate::core::instrument::Marker;
 use crate::web::state::use_env;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -58,109 +59,54 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
     let spots = layout.spots.iter().map(|spot| {
         let theme = &instrument.def.sides[spot.side].themes[spot.index];
         let title = theme.title.get(lang).to_string();
-        let c = spot.centre;
         let anchor = match spot.anchor {
             Anchor::Start => "start",
             Anchor::Middle => "middle",
             Anchor::End => "end",
         };
-        let lines = wrap_label(&title, 14);
-        let first_dy = if lines.len() > 1 && spot.anchor != Anchor::Middle { -0.5 } else { 0.0 };
-        let label = html! {
-            <text class="spot-label" x={format!("{:.1}", spot.label.x)} y={format!("{:.1}", spot.label.y)} text-anchor={anchor} aria-hidden="true">
-                { for lines.iter().enumerate().map(|(i, line)| html! {
-                    <tspan x={format!("{:.1}", spot.label.x)} dy={format!("{}em", if i == 0 { first_dy } else { 1.1 })}>
-                        // The space keeps the words apart in the text a screen reader or checker reads.
-                        { if i + 1 < lines.len() { format!("{line} ") } else { line.to_string() } }
-                    </tspan>
-                }) }
-            </text>
+        let geometry = SpotGeometry {
+            centre: spot.centre,
+            r,
+            label: spot.label,
+            anchor,
+            label_middle: spot.anchor == Anchor::Middle,
         };
         if !props.shown.contains(&theme.id) {
-            return html! {
-                <g class="spot inert" aria-hidden="true">
-                    <circle cx={c.x.to_string()} cy={c.y.to_string()} r={(r * 0.45).to_string()} />
-                    { label }
-                </g>
-            };
+            return html! { <SpotView key={theme.id.clone()} id={theme.id.clone()} {title} {geometry} inert=true
+            on_select={props.on_select.clone()} on_move={props.on_move.clone()} shown={props.shown.clone()} /> };
         }
-        let count = props.respondents.len().max(1);
         let mut parts = Vec::new();
-        let slices = props.respondents.iter().enumerate().map(|(k, (pid, name))| {
-            let answer = props.assessment.answer(pid, &theme.id);
-            let (fill, text, skipped) = match answer {
-                Some(a) if a.level.is_some() => {
-                    let level = a.level.as_deref().and_then(|l| instrument.level(l));
-                    (
-                        level.map(|l| l.colour.clone()).unwrap_or_else(|| OPEN_FILL.into()),
-                        level.map(|l| l.label.get(lang).to_string()).unwrap_or_default(),
-                        false,
-                    )
-                }
-                Some(a) if a.skip.is_some() => (
-                    if a.skip == Some(Skip::Later) { "url(#later-dots)" } else { "url(#skip-hatch)" }.to_string(),
-                    env.t(if a.skip == Some(Skip::Later) { "skip-later" } else { "skip-not-discussed" }),
-                    true,
-                ),
-                _ => (OPEN_FILL.into(), env.t("answer-open"), false),
-            };
-            parts.push(format!("{name}: {text}"));
-            let d = if count == 1 {
-                // A whole disc: two half-circle arcs from the left edge to the right and back.
-                format!("M{:.1} {:.1} a{r} {r} 0 1 0 {} 0 a{r} {r} 0 1 0 {} 0", c.x - r, c.y, 2.0 * r, -2.0 * r)
-            } else {
-                wedge(c, r, k, count)
-            };
-            html! { <path d={d} fill={fill} class={classes!("slice", skipped.then_some("skipped"))} /> }
-        }).collect::<Html>();
-        let heavy = heaviest(instrument, &props.assessment, &theme.id);
-        let centre_mark = heavy.map(|l| html! {
-            <g class="centre-mark">
-                <circle cx={c.x.to_string()} cy={c.y.to_string()} r={(r * 0.5).to_string()} fill={l.colour.clone()} stroke="#1a1a1a" stroke-width="1.5" />
-                { marker_shape(l.marker, c.x, c.y, r * 0.6, ink_on(&l.colour)) }
-            </g>
-        });
+        let slices = props
+            .respondents
+            .iter()
+            .map(|(pid, name)| {
+                let answer = props.assessment.answer(pid, &theme.id);
+                let (fill, text, skipped) = match answer {
+                    Some(a) if a.level.is_some() => {
+                        let level = a.level.as_deref().and_then(|l| instrument.level(l));
+                        (
+                            level.map(|l| l.colour.clone()).unwrap_or_else(|| OPEN_FILL.into()),
+                            level.map(|l| l.label.get(lang).to_string()).unwrap_or_default(),
+                            false,
+                        )
+                    }
+                    Some(a) if a.skip.is_some() => (
+                        if a.skip == Some(Skip::Later) { "url(#later-dots)" } else { "url(#skip-hatch)" }.to_string(),
+                        env.t(if a.skip == Some(Skip::Later) { "skip-later" } else { "skip-not-discussed" }),
+                        true,
+                    ),
+                    _ => (OPEN_FILL.into(), env.t("answer-open"), false),
+                };
+                parts.push(format!("{name}: {text}"));
+                (fill, skipped)
+            })
+            .collect::<Vec<_>>();
+        let heavy = heaviest(instrument, &props.assessment, &theme.id).map(|l| (l.colour.clone(), l.marker));
         let aria = format!("{title}: {}", parts.join("; "));
         let selected = props.selected.as_deref() == Some(theme.id.as_str());
-        let id = theme.id.clone();
-        let onclick = { let cb = props.on_select.clone(); let id = id.clone(); Callback::from(move |_| cb.emit(id.clone())) };
-        // One tab stop for the whole figure (roving tabindex): the selected spot.
-        let tabindex = if selected { "0" } else { "-1" };
-        let onkeydown = {
-            let (cb, mv, shown) = (props.on_select.clone(), props.on_move.clone(), props.shown.clone());
-            Callback::from(move |e: KeyboardEvent| {
-                let pos = shown.iter().position(|s| *s == id).unwrap_or(0);
-                let target = match e.key().as_str() {
-                    "Enter" | " " => {
-                        e.prevent_default();
-                        cb.emit(id.clone());
-                        return;
-                    }
-                    "ArrowRight" | "ArrowDown" => (pos + 1).min(shown.len().saturating_sub(1)),
-                    "ArrowLeft" | "ArrowUp" => pos.saturating_sub(1),
-                    "Home" => 0,
-                    "End" => shown.len().saturating_sub(1),
-                    _ => return,
-                };
-                e.prevent_default();
-                if let Some(t) = shown.get(target) {
-                    mv.emit(t.clone());
-                }
-            })
-        };
         html! {
-            <g class={classes!("spot", selected.then_some("selected"))} role="button" {tabindex} aria-label={aria}
-                id={format!("spot-{}", theme.id)}
-                aria-pressed={if selected { "true" } else { "false" }} {onclick} {onkeydown} data-theme={theme.id.clone()}>
-                // 75 units across, as far as spots are apart on a side of seven: 44 CSS px or more
-                // once the figure is 576 px wide; on a narrower screen the theme list below is the
-                // equivalent control (WCAG 2.5.8).
-                <circle class="hit" cx={c.x.to_string()} cy={c.y.to_string()} r={(r + 13.5).to_string()} />
-                { slices }
-                <circle class="ring" cx={c.x.to_string()} cy={c.y.to_string()} r={r.to_string()} />
-                { for centre_mark }
-                { label }
-            </g>
+            <SpotView key={theme.id.clone()} id={theme.id.clone()} {title} {geometry} {slices} {heavy} {aria} {selected}
+                on_select={props.on_select.clone()} on_move={props.on_move.clone()} shown={props.shown.clone()} />
         }
     });
     html! {
@@ -182,5 +128,125 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
             { for side_titles }
             { for spots }
         </svg>
+    }
+}
+
+/// Where a spot and its label are drawn.
+#[derive(Clone, PartialEq)]
+struct SpotGeometry {
+    centre: Point,
+    r: f64,
+    label: Point,
+    anchor: &'static str,
+    label_middle: bool,
+}
+
+#[derive(Properties, PartialEq)]
+struct SpotProps {
+    id: String,
+    title: String,
+    geometry: SpotGeometry,
+    #[prop_or_default]
+    inert: bool,
+    /// Per participant: the slice's fill, and whether it was skipped.
+    #[prop_or_default]
+    slices: Vec<(String, bool)>,
+    /// The heaviest answer's colour and marker, drawn in the middle.
+    #[prop_or_default]
+    heavy: Option<(String, Marker)>,
+    #[prop_or_default]
+    aria: String,
+    #[prop_or_default]
+    selected: bool,
+    on_select: Callback<String>,
+    on_move: Callback<String>,
+    shown: Rc<Vec<String>>,
+}
+
+/// One theme's spot. Its own component so that a tap re-draws only the spot whose answers changed
+/// (its paths and labels are text made from numbers, which is most of the figure's cost).
+#[component]
+fn SpotView(props: &SpotProps) -> Html {
+    let SpotGeometry { centre: c, r, label: at, anchor, label_middle } = props.geometry.clone();
+    let lines = wrap_label(&props.title, 14);
+    let first_dy = if lines.len() > 1 && !label_middle { -0.5 } else { 0.0 };
+    let label = html! {
+        <text class="spot-label" x={format!("{:.1}", at.x)} y={format!("{:.1}", at.y)} text-anchor={anchor} aria-hidden="true">
+            { for lines.iter().enumerate().map(|(i, line)| html! {
+                <tspan x={format!("{:.1}", at.x)} dy={format!("{}em", if i == 0 { first_dy } else { 1.1 })}>
+                    // The space keeps the words apart in the text a screen reader or checker reads.
+                    { if i + 1 < lines.len() { format!("{line} ") } else { line.to_string() } }
+                </tspan>
+            }) }
+        </text>
+    };
+    if props.inert {
+        return html! {
+            <g class="spot inert" aria-hidden="true">
+                <circle cx={c.x.to_string()} cy={c.y.to_string()} r={(r * 0.45).to_string()} />
+                { label }
+            </g>
+        };
+    }
+    let count = props.slices.len().max(1);
+    let slices = props.slices.iter().enumerate().map(|(k, (fill, skipped))| {
+        let d = if count == 1 {
+            // A whole disc: two half-circle arcs from the left edge to the right and back.
+            format!("M{:.1} {:.1} a{r} {r} 0 1 0 {} 0 a{r} {r} 0 1 0 {} 0", c.x - r, c.y, 2.0 * r, -2.0 * r)
+        } else {
+            wedge(c, r, k, count)
+        };
+        html! { <path d={d} fill={fill.clone()} class={classes!("slice", skipped.then_some("skipped"))} /> }
+    });
+    let centre_mark = props.heavy.as_ref().map(|(colour, marker)| html! {
+        <g class="centre-mark">
+            <circle cx={c.x.to_string()} cy={c.y.to_string()} r={(r * 0.5).to_string()} fill={colour.clone()} stroke="#1a1a1a" stroke-width="1.5" />
+            { marker_shape(*marker, c.x, c.y, r * 0.6, ink_on(colour)) }
+        </g>
+    });
+    let selected = props.selected;
+    let id = props.id.clone();
+    let onclick = {
+        let cb = props.on_select.clone();
+        let id = id.clone();
+        Callback::from(move |_| cb.emit(id.clone()))
+    };
+    // One tab stop for the whole figure (roving tabindex): the selected spot.
+    let tabindex = if selected { "0" } else { "-1" };
+    let onkeydown = {
+        let (cb, mv, shown) = (props.on_select.clone(), props.on_move.clone(), props.shown.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let pos = shown.iter().position(|s| *s == id).unwrap_or(0);
+            let target = match e.key().as_str() {
+                "Enter" | " " => {
+                    e.prevent_default();
+                    cb.emit(id.clone());
+                    return;
+                }
+                "ArrowRight" | "ArrowDown" => (pos + 1).min(shown.len().saturating_sub(1)),
+                "ArrowLeft" | "ArrowUp" => pos.saturating_sub(1),
+                "Home" => 0,
+                "End" => shown.len().saturating_sub(1),
+                _ => return,
+            };
+            e.prevent_default();
+            if let Some(t) = shown.get(target) {
+                mv.emit(t.clone());
+            }
+        })
+    };
+    html! {
+        <g class={classes!("spot", selected.then_some("selected"))} role="button" {tabindex} aria-label={props.aria.clone()}
+            id={format!("spot-{}", props.id)}
+            aria-pressed={if selected { "true" } else { "false" }} {onclick} {onkeydown} data-theme={props.id.clone()}>
+            // 75 units across, as far as spots are apart on a side of seven: 44 CSS px or more
+            // once the figure is 576 px wide; on a narrower screen the theme list below is the
+            // equivalent control (WCAG 2.5.8).
+            <circle class="hit" cx={c.x.to_string()} cy={c.y.to_string()} r={(r + 13.5).to_string()} />
+            { for slices }
+            <circle class="ring" cx={c.x.to_string()} cy={c.y.to_string()} r={r.to_string()} />
+            { for centre_mark }
+            { label }
+        </g>
     }
 }
