@@ -62,7 +62,10 @@ pub fn AnswerApart(props: &ApartProps) -> Html {
     let t = |k: &str| env.t(k);
     let open = use_state(|| Open::Nothing);
     let problem = use_state(|| None::<String>);
-    let Some(instrument) = env.instrument(&props.instrument_id).cloned() else { return Html::default() };
+    // The shared list and a position in it: an instrument is a large value, not to be copied on
+    // every render (this section renders again with every answer).
+    let instruments = env.instruments.clone();
+    let Some(at) = instruments.iter().position(|i| i.id() == props.instrument_id) else { return Html::default() };
 
     let people = props.respondents.iter().map(|(pid, name)| {
         let hand_over = {
@@ -83,17 +86,17 @@ pub fn AnswerApart(props: &ApartProps) -> Html {
             })
         };
         let invite = {
-            let (act, open, problem, pid, visit, shown, instrument, env) = (
+            let (act, open, problem, pid, visit, shown, instruments, env) = (
                 props.on_action.clone(),
                 open.clone(),
                 problem.clone(),
                 pid.clone(),
                 props.visit_id.clone(),
                 props.shown.clone(),
-                instrument.clone(),
+                instruments.clone(),
                 env.clone(),
             );
-            Callback::from(move |_| match new_invitation(&pid, &visit, &instrument, (*shown).clone()) {
+            Callback::from(move |_| match new_invitation(&pid, &visit, &instruments[at], (*shown).clone()) {
                 Ok(inv) => {
                     open.set(Open::Code(inv.id.clone()));
                     act.emit(CaseAction::Invite(inv));
