@@ -226,9 +226,6 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         })
         .collect();
 
-    let legend =
-        instrument.def.scale.iter().map(|l| html! { <li>{ swatch(l, 22.0) }<span>{ l.label.get(lang) }</span></li> });
-
     let body = if respondents.is_empty() {
         html! { <p class="notice">{ t("triangle-no-respondents") }</p> }
     } else if *mode == Mode::Compare {
@@ -239,12 +236,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
                 <div class="tri-figure">
                     <TriangleSvg instrument_id={instrument.id().to_string()} assessment={assessment.clone()} shown={shown.clone()}
                         respondents={respondents.clone()} selected={current.clone()} on_select={on_select.clone()} {on_move} />
-                    <ul class="legend" aria-label={t("legend-label")}>
-                        { for legend }
-                        { for [("url(#skip-hatch)", "skip-not-discussed"), ("url(#later-dots)", "skip-later"), ("#f4f4f4", "answer-open")].map(|(fill, key)| html! {
-                            <li><svg class="swatch" width="22" height="22" aria-hidden="true"><rect x="1" y="1" width="20" height="20" rx="4" fill={fill} stroke="#1a1a1a" /></svg><span>{ t(key) }</span></li>
-                        }) }
-                    </ul>
+                    <Legend instrument_id={instrument.id().to_string()} />
                     <ThemeList sides={theme_sides} total={respondents.len()} current={current.clone()} on_select={on_select.clone()} />
                 </div>
                 <div class="tri-card">
@@ -352,4 +344,30 @@ fn ThemeList(props: &ThemeListProps) -> Html {
         html! { <li><span class="side-name">{ &side.title }</span><ul>{ for items }</ul></li> }
     });
     html! { <nav aria-label={env.t("themes-label")}><ul class="theme-list">{ for sides }</ul></nav> }
+}
+
+#[derive(Properties, PartialEq)]
+struct LegendProps {
+    instrument_id: String,
+}
+
+/// The scale's colours and markers, and the fills for skipped and open: the same on every answer,
+/// so its own component that is not drawn again then.
+#[component]
+fn Legend(props: &LegendProps) -> Html {
+    let env = use_env();
+    let Some(instrument) = env.instrument(&props.instrument_id) else { return Html::default() };
+    let lang = env.lang();
+    let levels =
+        instrument.def.scale.iter().map(|l| html! { <li>{ swatch(l, 22.0) }<span>{ l.label.get(lang) }</span></li> });
+    let others =
+        [("url(#skip-hatch)", "skip-not-discussed"), ("url(#later-dots)", "skip-later"), ("#f4f4f4", "answer-open")];
+    html! {
+        <ul class="legend" aria-label={env.t("legend-label")}>
+            { for levels }
+            { for others.map(|(fill, key)| html! {
+                <li><svg class="swatch" width="22" height="22" aria-hidden="true"><rect x="1" y="1" width="20" height="20" rx="4" fill={fill} stroke="#1a1a1a" /></svg><span>{ env.t(key) }</span></li>
+            }) }
+        </ul>
+    }
 }
