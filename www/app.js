@@ -66,8 +66,8 @@ Object.defineProperty(window, 'samenplanRest', {
   value: () => (isSplit() ? loadRest() : Promise.resolve()),
 });
 
-// It loads once the first screen stands (src/web/app.rs says
-// so), after that frame: it does not slow the first screen, and is there before anyone taps.
+// It loads once the first screen stands (src/web/app.rs says so), after that frame: it does not
+// slow the first screen, and is there before anyone taps.
 window.addEventListener(
   'samenplan-first-screen',
   () => {

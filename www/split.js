@@ -37,9 +37,10 @@ function instantiateSync(module) {
   loaded = true;
 }
 
-// A function of the rest is needed now: the rest is compiled and instantiated synchronously, from
-// the bytes the background fetch brought, else fetched synchronously (from the service worker's
-// cache when installed). A synchronous request is the only way to wait inside a wasm call.
+// A function of the rest is needed now: the rest is instantiated synchronously, from what the
+// background load compiled, else fetched and compiled synchronously: the only way to wait inside a
+// wasm call. (Chromium sends a synchronous request past the service worker: offline, this works
+// only once the background load has brought the rest, which the lock screens wait for.)
 function loadNow() {
   if (loaded) return;
   if (!compiled) {
