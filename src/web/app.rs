@@ -336,8 +336,8 @@ pub fn App() -> Html {
                     }
                 };
                 // The lock screens are in the first part of the app's code; anything else needs the rest.
-                if matches!(next, Phase::MemoryOnly) {
-                    rest_or_say(&notices).await;
+                if matches!(next, Phase::MemoryOnly) && browser::rest_of_app().await.is_err() {
+                    found.push(Notice { key: "app-incomplete", detail: String::new() });
                 }
                 notices.set(found);
                 phase.set(next);
