@@ -546,3 +546,26 @@ fn the_family_plan_in_arabic_reads_right_to_left_with_joined_letters() {
         assert!(squash(&text).contains(w), "the full record lacks {w:?}");
     }
 }
+
+#[test]
+fn the_circle_figure_shows_each_initial_in_capitals_as_its_caller_makes_them() {
+    let mut case = rich_case();
+    case.network = network(3);
+    case.network.people[0].name = "élise".into();
+    let texts = |capitals: fn(&str) -> String| -> Vec<String> {
+        samenplan::export::figure::circle(&case, "gezin", &|k: &str| k.to_string(), capitals)
+            .shapes
+            .into_iter()
+            .filter_map(|s| match s {
+                samenplan::export::figure::Shape::Text { text, .. } => Some(text),
+                _ => None,
+            })
+            .collect()
+    };
+    let pdf = texts(std_capitals);
+    assert!(pdf.iter().any(|t| t == "É"), "Rust's capitals for the PDF: {pdf:?}");
+    assert!(pdf.iter().any(|t| t == "P"), "{pdf:?}");
+    // The app passes the browser's; whatever the caller gives is what the figure shows.
+    let marked = texts(|s| format!("<{s}>"));
+    assert!(marked.iter().any(|t| t == "<é>"), "{marked:?}");
+}

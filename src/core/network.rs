@@ -669,14 +669,10 @@ pub const PROMPTS: [Prompt; 9] = [
     Prompt { key: "professionals", sector: Sector::Professionals },
 ];
 
-/// The first letter or digit of a name, as typed.
+/// The first letter or digit of a name, as typed, for the token (shown in capitals: the app has
+/// the browser make them, the PDF Rust).
 pub fn initial_char(name: &str) -> Option<char> {
     name.chars().find(|c| c.is_alphanumeric())
-}
-
-/// The first letter of a name in capitals, for the token.
-pub fn initial(name: &str) -> String {
-    initial_char(name).map(|c| c.to_uppercase().collect()).unwrap_or_default()
 }
 
 /// A text cut to `max` characters, with an ellipsis when cut.
@@ -859,7 +855,7 @@ mod tests {
     fn clip_and_initial() {
         assert_eq!(clip("Oma Jet", 10), "Oma Jet");
         assert_eq!(clip("Buurvrouw Ans de Groot", 10), "Buurvrouw…");
-        assert_eq!(initial(" élise"), "É");
-        assert_eq!(initial("?"), "");
+        assert_eq!(initial_char(" élise"), Some('é'));
+        assert_eq!(initial_char("?"), None);
     }
 }

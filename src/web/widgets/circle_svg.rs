@@ -11,8 +11,8 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
-/// core::network::initial, capitalised by the browser (String.toUpperCase, the same Unicode
-/// mapping): Rust's case tables would add some 20 KB to the app's first load for this one use.
+/// The token's initial, capitalised by the browser (String.toUpperCase, the same Unicode mapping
+/// as Rust's): Rust's case tables would add some 20 KB to the app's first load for this one use.
 fn initial(name: &str) -> String {
     initial_char(name).map(|c| js_sys::JsString::from(c.to_string()).to_upper_case().into()).unwrap_or_default()
 }
