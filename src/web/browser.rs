@@ -93,6 +93,12 @@ pub fn set_document_lang(code: &str, rtl: bool) {
     }
 }
 
+/// A text in capitals by the browser (String.toUpperCase, the same Unicode mapping as Rust's):
+/// Rust's case tables would add some 20 KB to the app's first load for the few texts that need it.
+pub fn capitals(text: &str) -> String {
+    js_sys::JsString::from(text).to_upper_case().into()
+}
+
 /// Tells the loader (www/app.js) that the first screen stands: the rest of the app's code loads
 /// then, not while the first screen is being made.
 pub fn announce_first_screen() {

@@ -211,7 +211,7 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
             lang: env.i18n.lang(),
             today: env.today,
             safety_next_steps: None,
-            capitals: |s| js_sys::JsString::from(s).to_upper_case().into(),
+            capitals: crate::web::browser::capitals,
         },
     );
     let status_text = match &*status {

@@ -6,15 +6,15 @@
 use crate::core::case::Case;
 use crate::core::geometry::wrap_label;
 use crate::core::network::{circle_layout, clip, initial_char, snap, MeetingRole, Person, Ring, Sector, CENTRE_R};
+use crate::web::browser::capitals;
 use crate::web::state::{use_env, Env};
 use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
-/// The token's initial, capitalised by the browser (String.toUpperCase, the same Unicode mapping
-/// as Rust's): Rust's case tables would add some 20 KB to the app's first load for this one use.
+/// The token's initial, in capitals (by the browser, see `browser::capitals`).
 fn initial(name: &str) -> String {
-    initial_char(name).map(|c| js_sys::JsString::from(c.to_string()).to_upper_case().into()).unwrap_or_default()
+    initial_char(name).map(|c| capitals(&c.to_string())).unwrap_or_default()
 }
 
 /// A token on the move: where the pointer started (screen pixels), drawing units per pixel, and
