@@ -222,6 +222,20 @@ async fn rest_or_say(notices: &UseStateHandle<Vec<Notice>>) -> bool {
     ok
 }
 
+/// The same on a lock screen: the message goes where its other messages go, and the button is free.
+async fn rest_or_lock_message(
+    busy: &UseStateHandle<bool>,
+    lock_message: &UseStateHandle<Option<String>>,
+    i18n: &I18n,
+) -> bool {
+    let ok = browser::rest_of_app().await.is_ok();
+    if !ok {
+        busy.set(false);
+        lock_message.set(Some(i18n.t("app-incomplete")));
+    }
+    ok
+}
+
 #[component]
 pub fn App() -> Html {
     // The language shown; set only once its message table is there (Dutch is built in).
@@ -393,9 +407,7 @@ pub fn App() -> Html {
             busy.set(true);
             let (busy, lock_message, opened, i18n) = (busy.clone(), lock_message.clone(), opened.clone(), i18n.clone());
             spawn_local(async move {
-                if browser::rest_of_app().await.is_err() {
-                    busy.set(false);
-                    lock_message.set(Some(i18n.t("app-incomplete")));
+                if !rest_or_lock_message(&busy, &lock_message, &i18n).await {
                     return;
                 }
                 match vault::setup(store, &pass).await {
@@ -421,9 +433,7 @@ pub fn App() -> Html {
             let (phase, busy, lock_message, opened, i18n) =
                 (phase.clone(), busy.clone(), lock_message.clone(), opened.clone(), i18n.clone());
             spawn_local(async move {
-                if browser::rest_of_app().await.is_err() {
-                    busy.set(false);
-                    lock_message.set(Some(i18n.t("app-incomplete")));
+                if !rest_or_lock_message(&busy, &lock_message, &i18n).await {
                     return;
                 }
                 match vault::unlock(store.clone(), meta, &pass).await {
