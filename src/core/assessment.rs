@@ -35,6 +35,11 @@ pub struct Answer {
 }
 
 impl Answer {
+    /// Whether the theme has been dealt with: a level chosen, or skipped.
+    pub fn is_given(&self) -> bool {
+        self.level.is_some() || self.skip.is_some()
+    }
+
     fn is_empty(&self) -> bool {
         self.level.is_none()
             && self.skip.is_none()

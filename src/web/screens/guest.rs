@@ -3,6 +3,7 @@
 //! phone: the answers live in memory until they are sent, and are forgotten when done.
 
 use super::handover::SoloQuestions;
+use crate::core::assessment::Answer;
 use crate::core::case::Participant;
 use crate::core::cofill::{
     expired, parse_ticket, split_for_qr, AnswersPayload, ChunkSet, CoFillError, Gathered, Ticket, MAX_TEXT, QR_CHARS,
@@ -181,10 +182,7 @@ pub fn GuestScreen(props: &GuestProps) -> Html {
         };
     }
 
-    let answered = themes
-        .iter()
-        .filter(|id| assessment.answer(ME, id).is_some_and(|a| a.level.is_some() || a.skip.is_some()))
-        .count();
+    let answered = themes.iter().filter(|id| assessment.answer(ME, id).is_some_and(Answer::is_given)).count();
     let send = {
         let (ticket, assessment, sent, page, note, env) =
             (ticket.clone(), assessment.clone(), sent.clone(), page.clone(), note.clone(), env.clone());

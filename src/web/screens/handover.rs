@@ -2,7 +2,7 @@
 //! (the others' are not rendered at all), and taking it back is a deliberate step.
 
 use super::theme_card::ThemeCard;
-use crate::core::assessment::Assessment;
+use crate::core::assessment::{Answer, Assessment};
 use crate::core::case::Case;
 use crate::core::CaseAction;
 use crate::i18n::Arg;
@@ -132,7 +132,7 @@ pub fn SoloQuestions(props: &SoloProps) -> Html {
         Some(select(next))
     };
     let list = themes.iter().filter_map(|id| instrument.theme(id)).map(|(_, th)| {
-        let done = props.assessment.answer(pid, &th.id).is_some_and(|a| a.level.is_some() || a.skip.is_some());
+        let done = props.assessment.answer(pid, &th.id).is_some_and(Answer::is_given);
         let is_current = current.as_deref() == Some(th.id.as_str());
         let onclick = {
             let cb = select(th.id.clone());

@@ -3,7 +3,7 @@
 use super::apart::AnswerApart;
 use super::compare::{Compare, YouthBeside};
 use super::theme_card::ThemeCard;
-use crate::core::assessment::Assessment;
+use crate::core::assessment::{Answer, Assessment};
 use crate::core::case::{Case, Role, WayOfWorking};
 use crate::core::instrument::{Audience, Instrument};
 use crate::core::CaseAction;
@@ -217,9 +217,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
                     title: th.title.get(lang).to_string(),
                     answered: respondents
                         .iter()
-                        .filter(|(pid, _)| {
-                            assessment.answer(pid, &th.id).is_some_and(|a| a.level.is_some() || a.skip.is_some())
-                        })
+                        .filter(|(pid, _)| assessment.answer(pid, &th.id).is_some_and(Answer::is_given))
                         .count(),
                 })
                 .collect(),
