@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Splits the app's WebAssembly in two, so that the first load carries only what the first screen
-// runs (scripts/build calls this on the release build; usage: node scripts/split.mjs DIST).
+// runs (scripts/build calls this on the release build; usage: node scripts/split.mjs DIST FEATURE...,
+// the FEATUREs being the wasm-opt feature flags scripts/build uses, for binaryen 132's tools).
 //
 // How: binaryen's wasm-split, guided by a profile. The module is instrumented (each function
 // records whether it ran), the built site is served on 127.0.0.1 and opened in headless Chromium
@@ -25,12 +26,9 @@ import { CHROMIUM_ARGS, PASSPHRASE } from '../tests/e2e/harness.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BINARYEN = path.join(REPO, 'node_modules', 'binaryen', 'bin');
-// The features rustc enables for wasm32-unknown-unknown (as in scripts/build).
-const FEATURES_132 = [
-  '--mvp-features', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-call-indirect-overlong',
-  '--enable-multivalue', '--enable-mutable-globals', '--enable-nontrapping-float-to-int',
-  '--enable-reference-types', '--enable-sign-ext',
-];
+// The features rustc enables for wasm32-unknown-unknown, in binaryen 132's names: scripts/build's
+// list, passed in. And the same in the names binaryen 108 knows (it has no names for the rest).
+const FEATURES_132 = process.argv.slice(3);
 const FEATURES_108 = [
   '--mvp-features', '--enable-bulk-memory', '--enable-multivalue', '--enable-mutable-globals',
   '--enable-nontrapping-float-to-int', '--enable-reference-types', '--enable-sign-ext',
@@ -214,7 +212,8 @@ function patchGlue(file) {
 }
 
 async function main() {
-  const dist = path.resolve(process.argv[2] || path.join(REPO, 'dist'));
+  if (!process.argv[2] || !FEATURES_132.length) throw new Error('usage: node scripts/split.mjs DIST FEATURE...');
+  const dist = path.resolve(process.argv[2]);
   const pkg = path.join(dist, 'pkg');
   const wasm = path.join(pkg, 'samenplan_bg.wasm');
   if (!fs.existsSync(path.join(dist, 'split.js'))) throw new Error(`${dist}/split.js is missing (copy www/ first)`);
