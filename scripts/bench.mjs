@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Measures a release build of Samenplan: download sizes, start-up time, tap-to-paint latency,
-// IndexedDB save time and memory, for the demo case and for a case ten times larger.
-// Run it through scripts/bench (which builds into a private directory first):
+// IndexedDB save time and memory, for the demo case, a case ten times larger and one fifty times
+// larger; and a profile of where a tap's time goes. Run it through scripts/bench (which builds into
+// a private directory first, and the profile's build beside it):
 //
-//   node scripts/bench.mjs --dist DIR
+//   node scripts/bench.mjs --dist DIR [--names DIR]
 //
 // Output (stdout): one figure a line as `name value unit`; `#` lines are comments; at the end one
 // line per budget: `budget <name> <value> <limit> PASS|FAIL` (value and limit in the unit of the
-// figure of that name). Exit status: 0 when everything could be measured, even if budgets fail;
+// figure of that name). Before the budgets, `growth <figure> <demo> <10x> <50x>` lines put the same
+// figure of the three cases side by side. Exit status: 0 when everything could be measured, even if budgets fail;
 // 1 when a measurement itself broke (its figures are then missing and its budgets say n/a FAIL).
 // Environment: BENCH_CPU_RATE=1 runs without CPU throttling (for comparison; budgets assume 4);
 // BENCH_DEBUG=1 prints the stack of a measurement that broke.
@@ -80,7 +82,32 @@
 //   (people do not tap 20 times a second). The two variants alternate; 50 taps each.
 //   median and p95 (nearest rank: the 48th of 50 sorted) are reported.
 //   autosave_median: from each tap to the commit of the autosave it caused, minus the 300 ms
-//   debounce (AUTOSAVE_MS in src/web/app.rs): serialising, encrypting and storing, as the app does.
+//   pause it waits for (PAUSE_MS in src/core/autosave.rs): serialising, encrypting and storing.
+//
+// Typing without a pause: in the same page, on the same card, Sanne's "Wat gaat goed?" note gets a
+// key every 100 ms for 10 s (a character added to the textarea and an input event dispatched, in
+// the page, so the rhythm does not depend on DevTools round trips); the autosave then never sees
+// the 300 ms pause and writes on its maximum wait (MAX_WAIT_MS, 0.75 s after the first unwritten key).
+// An init script wraps, never changes, SubtleCrypto.encrypt (noting when it was last called) and
+// IDBObjectStore.put on the 'cases' store (noting that moment as the write's snapshot, and the
+// 'complete' of its transaction, which is strict-durability: on disk). A key is in the first write
+// whose snapshot came after the key was dispatched (serialising and the encrypt call run on the
+// main thread in one go, so no key can fall between them).
+//   key_to_durable_median / _p95 / _max: from each key to the commit of the first write holding it.
+//   typing_writes_per_s: writes of the case while typing. typing_save_main_median: the main-thread
+//   part of one write (serialising the case; the app's `samenplan:save` performance entries carry
+//   it, encrypting and storing run off the main thread), typing_save_wall_median: a write from its
+//   start to its commit, typing_save_main_share: all writes' main-thread time as a share of the
+//   typing time.
+//
+// Circle tap-to-paint: the same method on the eco-map, with ?demo where the circle holds 25
+// people, each with a line to the family, and 8 lines between people (circleCase; only when the
+// build's case schema has relation lines). Pass the lock, open "Familie Zon", "Netwerk", tap one
+// person's token to open their details; the taps alternate that person's "Band met het gezin"
+// radios "Sterke band: dikke lijn" and "Zwakke band: streepjeslijn", each a real change after which
+// the circle lays out every line again. The end is the first frame where the radio is checked AND
+// the person's token label says the new line's sentence ("... is sterk." / "... is zwak.").
+// Aligned variant only (clicked at the start of a frame), TAPS taps: circle_tap_to_paint_*.
 //
 // Save: the time IndexedDB takes to store the case. In the same page after the taps, the stored
 // record of the open case (database 'samenplan', store 'cases', key = case id; the encrypted
@@ -108,6 +135,20 @@
 // circle. Parts the schema does not have yet are left out and named in a `# not yet in the app`
 // line; parts the app refuses when it loads the case are dropped and named too. The file is
 // written into a copy of the build, which is served; the app loads it with ?demo as usual.
+// The 50x case (fifty_*) is made the same way with 12 participants (11 answer), 50 visits four
+// weeks apart each with a full triangle (a quarter of the answers with notes), 40 agreements,
+// 5 reviews and 60 people in the circle: about 1.8 MB of JSON.
+//
+// Profile (profile_*, with --names): the demo's (and each larger case's) tap again, 20 times,
+// in a page that runs the same release wasm unsplit and with its function names kept (the bench
+// serves it in place of pkg/, service worker off), traced with Chromium's tracing (DevTools
+// timeline events and V8's CPU sampler at 100 µs). Each tap is the span between two user-timing
+// marks (before the click, and when the check above sees the change painted). Per tap: the main
+// thread's self time by kind (script, style + layout, paint + composite, GC, the rest: waiting
+// for the frame and other tasks), and the script's CPU samples split by the nearest named Rust
+// frame: Yew (its diff, reconciliation, hooks and scheduler), our screens and state (src/web),
+// our core, DOM calls through the wasm-bindgen glue. Tracing slows the page a little; the
+// profile's figures are for proportions, the timed taps above are the figures that count.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -122,7 +163,9 @@ const CPU_THROTTLING = Number(process.env.BENCH_CPU_RATE || 4);
 const READY_RUNS = 5;
 const TAPS = 50;
 const SAVES = 20;
-const AUTOSAVE_MS = 300; // the app's autosave debounce (src/web/app.rs)
+const AUTOSAVE_MS = 300; // the pause the autosave waits for (PAUSE_MS in src/core/autosave.rs)
+const TYPING_MS = 10_000;
+const KEY_EVERY_MS = 100;
 const VIEWPORT = { width: 1024, height: 768 }; // the tablet the app is made for, as in the e2e tests
 const CASE_ID = 'demo-familie-zon';
 const CASE_NAME = 'Familie Zon';
@@ -138,12 +181,22 @@ const UI = {
   againPassphrase: 'Typ de wachtzin nog een keer', // passphrase-again-label
   passphrase: 'Wachtzin', // passphrase-label
   triangle: 'Driehoek', // step-triangle
+  circle: 'Netwerk', // step-circle
+  familyLine: 'Band met het gezin', // eco-family-line
+  lineKinds: [['Sterke band: dikke lijn', 'is sterk.'], ['Zwakke band: streepjeslijn', 'is zwak.']], // eco-legend-*, eco-tie-family-*
   share: 'Delen', // step-export
   familyPdf: 'Plan voor het gezin (PDF)', // export-family-pdf
 };
 // PDFs made per case after the first one (which also fetches the PDF module and the fonts).
 const PDF_RUNS = 5;
 let pdfOffered = null; // whether the app's export step offers a PDF; null: not looked
+// The figures printed side by side for the demo and each larger case (`growth` lines).
+const GROWTH = [
+  'case_raw', 'ready_cold_median', 'ready_warm_median', 'unlock_median', 'tap_to_paint_median', 'tap_to_paint_p95',
+  'tap_to_next_frame_p95', 'autosave_median', 'save_median', 'case_record', 'js_heap_used', 'wasm_memory', 'pdf_make_median',
+  'pdf_size', 'profile_tap_ms', 'profile_script_ms', 'profile_yew_ms', 'profile_own_ms', 'profile_dom_ms', 'profile_style_layout_ms',
+  'profile_paint_ms',
+];
 
 // Budgets. first_load is in bytes with KB = 1000 bytes (the stricter reading of "200 KB").
 const BUDGETS = [
@@ -151,6 +204,8 @@ const BUDGETS = [
   ['ready_cold_median', 500],
   ['ready_warm_median', 300],
   ['tap_to_paint_p95', 16],
+  ['large_tap_to_paint_p95', 24],
+  ['circle_tap_to_paint_p95', 16],
   ['pdf_make_median', 400],
   ['pdf_size', 200_000],
   ['pdf_module_brotli', 1_000_000],
@@ -344,39 +399,106 @@ const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 const enumOf = (def, prop, fallback) => def?.properties?.[prop]?.enum ?? def?.properties?.[prop]?.items?.enum ?? fallback;
 
 /**
- * The demo case ten times larger. `with_` says which optional parts to include (each only if the
- * case schema has it): { plan, circle }. Returns the case and what went in.
+ * The demo case with its circle replaced by `count` people spread over rings and sectors, each
+ * with a line to the family, and `between` lines between people (circle tap-to-paint). Null when
+ * the case schema has no relation lines.
  */
-function largeCase(demo, instrument, schema, with_ = { plan: true, circle: true }) {
+function circleCase(demo, schema, count = 25, between = 8) {
+  const defs = schema.$defs ?? {};
+  if (!defs.tie) return null;
+  const rand = prng(20261203);
+  const kinds = defs.tie.properties?.kind?.enum ?? ['strong', 'ordinary', 'weak', 'stressful'];
+  const flows = defs.tie.properties?.flow?.enum ?? ['gives', 'receives', 'both'];
+  const c = structuredClone(demo);
+  delete c.$schema;
+  const rings = ['veryClose', 'close', 'further'];
+  const sectors = ['family', 'friendsNeighbours', 'schoolWorkClubs', 'professionals'];
+  const slots = new Map();
+  const people = [];
+  for (let i = 0; i < count; i++) {
+    const ring = rings[i % 3];
+    const sector = sectors[Math.floor(i / 3) % 4];
+    const cell = `${ring}/${sector}`;
+    const slot = slots.get(cell) ?? 0;
+    slots.set(cell, slot + 1);
+    people.push({ id: `np-c${i + 1}`, name: `${FIRST[i % FIRST.length]} ${LAST[(i * 3) % LAST.length]}`, ring, sector, slot });
+  }
+  const ties = people.map((p, i) => ({ person: p.id, kind: kinds[i % kinds.length], ...(i % 2 ? { flow: pick(rand, flows) } : {}) }));
+  for (let k = 0; k < between; k++) ties.push({ person: people[k].id, other: people[k + 5].id, kind: pick(rand, kinds) });
+  c.network = { people, ties, ...(demo.network?.meeting ? { meeting: demo.network.meeting } : {}) };
+  // Agreements and the team may name the demo's people, who are not in this circle.
+  if (c.plan) c.plan.agreements = (c.plan.agreements ?? []).filter((a) => !String(a.who).startsWith('n-'));
+  delete c.team;
+  delete c.circles;
+  return { c, people: people.length, ties: ties.length, name: people[12].name, id: people[12].id };
+}
+
+/**
+ * How a larger case is made. `answering`: participants are added until this many answer (else
+ * `participants`: until there are this many in all); `visits`, each with a triangle assessment
+ * (on `dates`, the last on the demo's last visit, else four weeks apart up to it) that
+ * everyone answering filled in completely; `people` in the circle; `agreements` (with 10 goals, 8
+ * needs and confirmations); `reviews` (each going through every agreement); `notes`: the share of
+ * answers with the notes their theme asks for.
+ */
+const TEN_TIMES = { answering: 6, visits: 3, dates: ['2026-05-18', '2026-08-24'], people: 30, agreements: 40, reviews: 1, notes: 1 };
+// Years of visits: not every answer gets its notes every time (`notes`: the share that does), which
+// also keeps the file well under the app's 5 MB limit.
+const FIFTY_TIMES = { participants: 12, visits: 50, people: 60, agreements: 40, reviews: 5, notes: 0.25 };
+// The larger cases the bench measures besides the demo: figure prefix, name, size, JSON indent.
+const BIG = [
+  { prefix: 'large_', title: 'large case (10x)', size: TEN_TIMES, indent: 2 },
+  { prefix: 'fifty_', title: '50x case', size: FIFTY_TIMES, indent: 0 },
+];
+
+/**
+ * The demo case made larger (`size`: TEN_TIMES, FIFTY_TIMES). `with_` says which optional parts
+ * to include (each only if the case schema has it): { plan, circle }. Returns the case and what went in.
+ */
+function largeCase(demo, instrument, schema, with_ = { plan: true, circle: true }, size = TEN_TIMES) {
   const rand = prng(20261116);
   const defs = schema.$defs ?? {};
   const c = structuredClone(demo);
   delete c.$schema;
-  c.created = '2026-05-18';
-  // The demo's participants stay (network members too: they give no answers); professionals are
-  // added until six people answer.
+  // The demo's participants stay (network members too: they give no answers); others are added
+  // until enough people answer (or take part).
   const extra = [
     { id: 'p-bench-pieter', name: 'Pieter Jansen', role: 'professional' },
     { id: 'p-bench-fatima', name: 'Fatima El Amrani', role: 'professional' },
     { id: 'p-bench-karin', name: 'Karin de Boer', role: 'professional' },
     { id: 'p-bench-ahmed', name: 'Ahmed Benali', role: 'professional' },
+    { id: 'p-bench-marloes', name: 'Marloes Visser', role: 'parent' },
+    { id: 'p-bench-joris', name: 'Joris Bakker', role: 'professional' },
+    { id: 'p-bench-ilse', name: 'Ilse Mulder', role: 'professional' },
+    { id: 'p-bench-hamza', name: 'Hamza Yilmaz', role: 'professional' },
   ];
   const answers = (p) => p.role !== 'networkMember';
   c.participants = [...(demo.participants ?? [])];
-  while (c.participants.filter(answers).length < 6 && extra.length) c.participants.push(extra.shift());
+  const enough = () =>
+    size.answering ? c.participants.filter(answers).length >= size.answering : c.participants.length >= size.participants;
+  while (!enough() && extra.length) c.participants.push(extra.shift());
   const respondents = c.participants.filter(answers);
   const roles = new Set(respondents.map((p) => p.role));
-  if (respondents.length !== 6 || !['parent', 'youngPerson', 'professional'].every((r) => roles.has(r))) {
-    throw new Error(`cannot make 6 answering participants (parents, young person, professionals) from the demo's ${c.participants.length}`);
+  if (!enough() || !['parent', 'youngPerson', 'professional'].every((r) => roles.has(r))) {
+    throw new Error(`cannot make ${size.answering ?? size.participants} participants (parents, young person, professionals) from the demo's ${c.participants.length}`);
   }
   if (!respondents.some((p) => p.name === TAP_GROUP)) throw new Error(`the demo case has no participant named ${TAP_GROUP}`);
 
-  const lastDate = (demo.visits ?? []).map((v) => v.date).sort().pop() ?? '2026-11-16';
-  c.visits = [
-    { id: 'v1', date: '2026-05-18', purpose: 'assess' },
-    { id: 'v2', date: '2026-08-24', purpose: 'monitor' },
-    { id: 'v3', date: lastDate > '2026-08-24' ? lastDate : '2026-11-16', purpose: 'evaluate' },
-  ];
+  // The last visit on the demo's last visit (or 2026-11-16, if that is later).
+  const demoLast = (demo.visits ?? []).map((v) => v.date).sort().pop() ?? '2026-11-16';
+  const lastDate = demoLast > (size.dates?.at(-1) ?? '') ? demoLast : '2026-11-16';
+  const day = 24 * 3600 * 1000;
+  const dateOf = (i) =>
+    i === size.visits - 1
+      ? lastDate
+      : (size.dates?.[i] ?? new Date(Date.parse(lastDate) - (size.visits - 1 - i) * 28 * day).toISOString().slice(0, 10));
+  const purposes = ['evaluate', 'monitor'];
+  c.visits = Array.from({ length: size.visits }, (_, i) => ({
+    id: `v${i + 1}`,
+    date: dateOf(i),
+    purpose: i === 0 ? 'assess' : i === size.visits - 1 ? 'evaluate' : purposes[i % 2],
+  }));
+  c.created = c.visits[0].date;
   const levels = instrument.scale.map((l) => l.id);
   const themes = instrument.sides.flatMap((s) => s.themes);
   c.assessments = c.visits.map((v, vi) => ({
@@ -387,7 +509,7 @@ function largeCase(demo, instrument, schema, with_ = { plan: true, circle: true 
     answers: respondents.flatMap((p) =>
       themes.map((t) => {
         const a = { participantId: p.id, themeId: t.id, level: pick(rand, levels) };
-        const notes = t.notes ?? [];
+        const notes = size.notes >= 1 || rand() < size.notes ? (t.notes ?? []) : [];
         if (notes.includes('goingWell')) a.goingWell = noteText(rand, GOING_WELL, vi % 2);
         if (notes.includes('worries')) a.worries = noteText(rand, WORRIES, (vi + 1) % 2);
         if (notes.includes('fitsAge')) a.fitsAge = rand() < 0.4;
@@ -398,7 +520,7 @@ function largeCase(demo, instrument, schema, with_ = { plan: true, circle: true 
   }));
   const included = { circle: false, plan: false };
 
-  // The network circle: 30 people, spread over rings and sectors, each in its own slot.
+  // The network circle: size.people, spread over rings and sectors, each in its own slot.
   const personDef = defs.network?.properties?.people?.items;
   const people = [];
   if (with_.circle && personDef) {
@@ -407,7 +529,7 @@ function largeCase(demo, instrument, schema, with_ = { plan: true, circle: true 
     const sectors = enumOf(resolved, 'sector', ['family', 'friendsNeighbours', 'schoolWorkClubs', 'professionals']);
     const tags = enumOf(resolved, 'tags', ['practical', 'childcare', 'listening', 'transport', 'money', 'knowledge']);
     const slots = new Map();
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < size.people; i++) {
       const ring = rings[i % rings.length];
       const sector = sectors[Math.floor(i / rings.length) % sectors.length];
       const cell = `${ring}/${sector}`;
@@ -428,7 +550,7 @@ function largeCase(demo, instrument, schema, with_ = { plan: true, circle: true 
     included.circle = true;
   }
 
-  // Matrix needs and the plan: 40 agreements with goals, confirmations and a review.
+  // Matrix needs and the plan: size.agreements agreements with goals, confirmations and reviews.
   const planDef = defs.plan?.properties;
   if (with_.plan && planDef?.agreements) {
     const last = c.assessments[c.assessments.length - 1];
@@ -459,7 +581,7 @@ function largeCase(demo, instrument, schema, with_ = { plan: true, circle: true 
       plan.goals = goals;
     }
     const who = respondents.map((p) => p.id);
-    plan.agreements = Array.from({ length: 40 }, (_, i) => {
+    plan.agreements = Array.from({ length: size.agreements }, (_, i) => {
       const a = { id: `ag${i + 1}`, who: who[i % who.length], what: noteText(rand, TASKS, 0) };
       a.when = pick(rand, ['deze week', 'voor het volgende bezoek', 'elke woensdag', 'binnen een maand']);
       if (goals.length) a.goalId = goals[i % goals.length].id;
@@ -473,10 +595,12 @@ function largeCase(demo, instrument, schema, with_ = { plan: true, circle: true 
     }
     if (planDef.reviews && defs.review) {
       const outcomes = enumOf(defs.reviewItem, 'outcome', ['done', 'partly', 'notDone']);
-      plan.reviews = [
-        {
-          id: 'r1',
-          visitId: c.visits[2].id,
+      // The last review at the last visit, the others spread over the visits before it.
+      plan.reviews = Array.from({ length: size.reviews }, (_, i) => {
+        const at = Math.round(((i + 1) * (c.visits.length - 1)) / size.reviews);
+        return {
+          id: `r${i + 1}`,
+          visitId: c.visits[at].id,
           items: plan.agreements.map((a) => ({
             agreementId: a.id,
             outcome: pick(rand, outcomes),
@@ -484,8 +608,8 @@ function largeCase(demo, instrument, schema, with_ = { plan: true, circle: true 
             next: noteText(rand, TASKS, 0),
           })),
           note: noteText(rand, GOING_WELL, 1),
-        },
-      ];
+        };
+      });
     }
     c.plan = plan;
     included.plan = true;
@@ -497,8 +621,8 @@ function largeCase(demo, instrument, schema, with_ = { plan: true, circle: true 
 // ---------------------------------------------------------------------------------------------
 // Browser helpers
 
-async function throttledPage(browser, { initScript } = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+async function throttledPage(browser, { initScript, contextOptions = {} } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, ...contextOptions });
   const page = await context.newPage();
   page.errors = [];
   page.requests = [];
@@ -533,6 +657,7 @@ function screenPredicate({ want, caseName, ui }) {
   } else if (enabled(ui.setup)) screen = 'setup';
   else if (enabled(ui.unlock) && main.querySelector('input[type="password"]')) screen = 'unlock';
   if (!screen || !want.includes(screen)) return false;
+  if (window.__benchMarkReady) performance.mark('sp-tap-end-0');
   return {
     t: performance.now(),
     screen,
@@ -674,10 +799,70 @@ const COUNT_WRITES = `(() => {
     });
     return tx;
   };
+  // Typing: which state of the case each write holds (its encrypt call) and when it was on disk.
+  window.__benchSaves = [];
+  let lastEncrypt = 0;
+  const encrypt = SubtleCrypto.prototype.encrypt;
+  SubtleCrypto.prototype.encrypt = function (...args) {
+    lastEncrypt = performance.now();
+    return encrypt.apply(this, args);
+  };
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (...args) {
+    if (this.name === 'cases') {
+      const save = { snapshot: lastEncrypt, committed: null };
+      window.__benchSaves.push(save);
+      this.transaction.addEventListener('complete', () => { save.committed = performance.now(); });
+    }
+    return put.apply(this, args);
+  };
 })();`;
 
+// Types into the textarea #boxId for `ms`, a key every `every` ms, then waits until the last key is
+// on disk. See the header for the method.
+async function typeInPage({ boxId, ms, every }) {
+  const box = document.getElementById(boxId);
+  if (!box) throw new Error(`textarea #${boxId} is gone`);
+  const text = 'Mama vertelt dat het sinds de zomer beter gaat met slapen en dat oma op woensdag helpt. ';
+  performance.clearMeasures('samenplan:save');
+  const saves = window.__benchSaves;
+  const first = saves.length;
+  const keys = [];
+  const t0 = performance.now();
+  await new Promise((resolve) => {
+    const key = () => {
+      if (performance.now() - t0 >= ms) return resolve();
+      box.value += text[keys.length % text.length];
+      keys.push(performance.now());
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+      setTimeout(key, every);
+    };
+    key();
+  });
+  const typedMs = performance.now() - t0;
+  const last = keys[keys.length - 1];
+  const t = performance.now();
+  while (!saves.slice(first).some((s) => s.snapshot > last && s.committed !== null)) {
+    if (performance.now() - t > 15_000) throw new Error('the last key was not on disk within 15 s');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const writes = saves.slice(first).filter((s) => s.committed !== null);
+  const durable = keys.map((k) => writes.find((w) => w.snapshot > k).committed - k);
+  const during = writes.filter((w) => w.snapshot <= last + every);
+  const entries = performance.getEntriesByName('samenplan:save');
+  return {
+    keys: keys.length,
+    typedMs,
+    durable,
+    writes: during.length,
+    main: entries.map((e) => e.detail?.main ?? NaN),
+    wall: entries.map((e) => e.duration),
+    bytes: entries.length ? entries[entries.length - 1].detail?.bytes : NaN,
+  };
+}
+
 // One tap, timed in the page. See the header for the method.
-async function tapInPage({ radioId, expect, aligned }) {
+async function tapInPage({ radioId, expect, aligned, mark }) {
   const spot = () => document.querySelector('svg.triangle [role="button"][aria-pressed="true"]');
   const updated = () => {
     const r = document.getElementById(radioId);
@@ -690,11 +875,16 @@ async function tapInPage({ radioId, expect, aligned }) {
     const go = () => {
       const radio = document.getElementById(radioId);
       if (!radio) return reject(new Error(`radio #${radioId} is gone`));
+      // The profile finds each tap in the trace by these marks (user timing).
+      if (mark !== undefined) performance.mark(`sp-tap-${mark}`);
       t0 = performance.now();
       radio.click();
       let frames = 0;
       const check = () => {
-        if (updated()) return resolve({ ms: performance.now() - t0, frames });
+        if (updated()) {
+          if (mark !== undefined) performance.mark(`sp-tap-end-${mark}`);
+          return resolve({ ms: performance.now() - t0, frames });
+        }
         if (++frames > 300) return reject(new Error(`the tap on #${radioId} never showed "${expect}"`));
         requestAnimationFrame(() => setTimeout(check, 0));
       };
@@ -715,6 +905,320 @@ async function tapInPage({ radioId, expect, aligned }) {
   result.saved = window.__benchCommitted - t0;
   await new Promise((r) => setTimeout(r, 100));
   return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profile: where a tap's time goes
+
+// Trace categories: the main thread's tasks (script, style, layout, paint), user timing (the taps'
+// marks) and V8's sampling CPU profiler at its high resolution (100 µs).
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'disabled-by-default-v8.cpu_profiler.hires',
+];
+const PROFILE_TAPS = 20;
+
+// Main-thread trace events by what they are; their self time counts (nested events subtracted).
+const TRACE_KINDS = [
+  ['script', /^(EventDispatch|FunctionCall|RunMicrotasks|TimerFire|FireAnimationFrame|FireIdleCallback|v8\.callFunction|V8\.Execute|v8\.run|EvaluateScript|v8\.evaluateModule|v8\.compile|V8\.CompileCode|v8\.produceCache|V8\.HandleInterrupts|V8\.StackGuard)$/],
+  ['style', /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation|InvalidateLayout|StyleInvalidatorInvalidationTracking)$/],
+  ['layout', /^(Layout|UpdateLayerTree|IntersectionObserverController::computeIntersections|ComputeIntersections)$/],
+  ['paint', /^(PrePaint|Paint|PaintImage|Layerize|UpdateLayer|Commit|CompositeLayers|Decode Image|PaintArtifactCompositor::Update)$/],
+  ['gc', /GC|Scavenge|MarkCompact|Sweep|BlinkGC|CppGC/],
+];
+
+/** A function's owner from its name: the first crate of the path (`<a::B as c::D>::f` is a's). */
+function crateOf(name) {
+  const m = /^[<&\s]*(?:dyn\s+|mut\s+)*([A-Za-z_][A-Za-z0-9_]*)::/.exec(name);
+  return m ? m[1] : null;
+}
+
+/**
+ * Which part of the app a CPU sample's time belongs to, from its stack (leaf first). JS leaves:
+ * called from wasm (the glue and the DOM it calls: 'dom'), or not ('js'). Wasm leaves in the Rust
+ * runtime (alloc, core, dlmalloc, serde, web-sys...) count for the nearest caller that is Yew or
+ * the app: 'yew' (its diff, reconciliation, hooks, scheduler), 'shell' (our screens, widgets and
+ * state: src/web) or 'core' (src/core, src/i18n, src/export).
+ */
+function bucketOf(stack) {
+  const leaf = stack[0]?.callFrame ?? {};
+  const name = leaf.functionName ?? '';
+  if (name === '(idle)') return 'idle';
+  if (name === '(program)') return 'program';
+  if (name === '(garbage collector)') return 'gc';
+  const wasm = (f) => /\.wasm$|^wasm:/.test(f.url ?? '');
+  // A JS leaf under a wasm frame is the app calling the DOM (through the glue); any other JS leaf is
+  // the browser's own event dispatch and timers, or the bench's tap itself.
+  if (!wasm(leaf)) return stack.some((n) => wasm(n.callFrame)) ? 'dom' : 'js';
+  for (const node of stack) {
+    const f = node.callFrame;
+    if (!wasm(f)) continue;
+    const crate = crateOf(f.functionName ?? '');
+    if (crate === 'samenplan') {
+      return /^[<&\s]*samenplan::web::/.test(f.functionName) ? 'shell' : 'core';
+    }
+    if (['yew', 'implicit_clone', 'gloo', 'gloo_timers', 'gloo_events', 'prokio', 'pinned'].includes(crate)) return 'yew';
+  }
+  return 'runtime';
+}
+
+/** The breakdown of the traced taps (each between its sp-tap-N and sp-tap-end-N marks). */
+function analyseTrace(events, taps, { cold = false } = {}) {
+  const marks = new Map();
+  let main = null;
+  for (const e of events) {
+    if (/^sp-tap-(end-)?\d+$/.test(e.name ?? '') && !marks.has(e.name)) {
+      marks.set(e.name, e.ts);
+      main ??= { pid: e.pid, tid: e.tid };
+    }
+  }
+  // A cold start runs from the navigation's start to the first screen (marked sp-tap-end-0).
+  if (cold && main) {
+    const end = marks.get('sp-tap-end-0');
+    const starts = events.filter((e) => e.name === 'navigationStart' && e.pid === main.pid && e.ts <= end).map((e) => e.ts);
+    if (starts.length) marks.set('sp-tap-0', Math.max(...starts));
+  }
+  const windows = [];
+  for (let i = 0; i < taps; i++) {
+    const a = marks.get(`sp-tap-${i}`);
+    const b = marks.get(`sp-tap-end-${i}`);
+    if (a !== undefined && b !== undefined && b > a) windows.push([a, b]);
+  }
+  if (!windows.length || !main) throw new Error('the trace has none of the taps\' marks');
+  const inWindow = (t) => windows.some(([a, b]) => t >= a && t <= b);
+  const total = windows.reduce((n, [a, b]) => n + (b - a), 0);
+
+  // Main thread: self time of each complete event, by kind.
+  const own = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur > 0)
+    .sort((x, y) => x.ts - y.ts || y.dur - x.dur);
+  const stack = [];
+  for (const e of own) {
+    e.self = e.dur;
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    if (stack.length) stack.at(-1).self -= Math.min(e.dur, stack.at(-1).ts + stack.at(-1).dur - e.ts);
+    stack.push(e);
+  }
+  const kinds = { script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0 };
+  const others = new Map();
+  for (const e of own) {
+    if (!inWindow(e.ts) || e.self <= 0) continue;
+    const kind = TRACE_KINDS.find(([, re]) => re.test(e.name))?.[0] ?? 'other';
+    kinds[kind] += e.self;
+    if (kind === 'other') others.set(e.name, (others.get(e.name) ?? 0) + e.self);
+  }
+
+  // The CPU profile (chunks of nodes and samples, the clock of the trace): the profile of the
+  // main thread is the one with most samples inside the taps.
+  const profiles = new Map();
+  for (const e of events) {
+    if (e.name === 'Profile') profiles.set(`${e.pid}:${e.id}`, { start: e.args?.data?.startTime ?? e.ts, nodes: new Map(), samples: [], deltas: [] });
+    if (e.name === 'ProfileChunk') {
+      const p = profiles.get(`${e.pid}:${e.id}`);
+      const d = e.args?.data;
+      if (!p || !d) continue;
+      for (const n of d.cpuProfile?.nodes ?? []) p.nodes.set(n.id, n);
+      p.samples.push(...(d.cpuProfile?.samples ?? []));
+      p.deltas.push(...(d.timeDeltas ?? []));
+    }
+  }
+  let best = null;
+  for (const p of profiles.values()) {
+    let t = p.start;
+    const times = p.deltas.map((d) => (t += d));
+    const inside = times.filter(inWindow).length;
+    if (!best || inside > best.inside) best = { ...p, times, inside };
+  }
+  const buckets = { yew: 0, shell: 0, core: 0, runtime: 0, dom: 0, js: 0, gc: 0, program: 0, idle: 0 };
+  const leaves = new Map();
+  if (best?.inside) {
+    const stackOf = (id) => {
+      const out = [];
+      for (let n = best.nodes.get(id); n; n = best.nodes.get(n.parent)) out.push(n);
+      return out;
+    };
+    // Parents are given as children lists in the profile's nodes.
+    for (const n of best.nodes.values()) for (const c of n.children ?? []) if (best.nodes.has(c)) best.nodes.get(c).parent = n.id;
+    const memo = new Map();
+    for (let k = 0; k < best.samples.length; k++) {
+      const t = best.times[k];
+      if (!inWindow(t)) continue;
+      const w = (best.times[k + 1] ?? t + 100) - t;
+      const id = best.samples[k];
+      if (!memo.has(id)) memo.set(id, stackOf(id));
+      const st = memo.get(id);
+      const b = bucketOf(st);
+      buckets[b] += w;
+      if (!['idle', 'program'].includes(b)) {
+        const leaf = (st[0]?.callFrame?.functionName || '(anonymous)').replace(/::h[0-9a-f]{16}$/, '');
+        leaves.set(leaf, (leaves.get(leaf) ?? 0) + w);
+      }
+    }
+  }
+  return { taps: windows.length, total, kinds, others, buckets, leaves, sampled: best?.inside ?? 0 };
+}
+
+/** Prints one profile's breakdown (from analyseTrace) as `<prefix>profile_*` figures and notes. */
+function printProfile(prefix, r, what) {
+  const per = (us) => us / 1000 / r.taps;
+  const k = r.kinds;
+  const b = r.buckets;
+  figure(`${prefix}profile_${what}_ms`, per(r.total), 'ms', 1);
+  figure(`${prefix}profile_script_ms`, per(k.script), 'ms', 1);
+  figure(`${prefix}profile_style_layout_ms`, per(k.style + k.layout), 'ms', 1);
+  figure(`${prefix}profile_paint_ms`, per(k.paint), 'ms', 1);
+  figure(`${prefix}profile_gc_ms`, per(k.gc), 'ms', 1);
+  figure(`${prefix}profile_other_ms`, per(r.total - k.script - k.style - k.layout - k.paint - k.gc), 'ms', 1);
+  note(
+    `${prefix}profile: main thread per ${what}: script ${per(k.script).toFixed(1)}, style ${per(k.style).toFixed(1)}, layout ${per(k.layout).toFixed(1)}, ` +
+      `paint/composite ${per(k.paint).toFixed(1)}, gc ${per(k.gc).toFixed(1)}, other tasks ${per(k.other).toFixed(1)} ms; ` +
+      `the rest is waiting (for the frame, the network, storage, between tasks)`,
+  );
+  const topOthers = [...r.others].sort((x, y) => y[1] - x[1]).slice(0, 4).map(([n, us]) => `${n} ${per(us).toFixed(1)}`);
+  if (topOthers.length) note(`${prefix}profile: other main-thread tasks per ${what} (ms): ${topOthers.join(', ')}`);
+  if (!r.sampled) return note(`${prefix}profile: the trace has no CPU samples inside the ${what}`);
+  figure(`${prefix}profile_yew_ms`, per(b.yew), 'ms', 1);
+  figure(`${prefix}profile_own_ms`, per(b.shell + b.core), 'ms', 1);
+  figure(`${prefix}profile_dom_ms`, per(b.dom), 'ms', 1);
+  note(
+    `${prefix}profile: CPU samples per ${what} (ms): Yew ${per(b.yew).toFixed(1)} (diff, reconcile, hooks, scheduler), ` +
+      `our screens/state ${per(b.shell).toFixed(1)}, our core ${per(b.core).toFixed(1)}, Rust runtime outside both ${per(b.runtime).toFixed(1)}, ` +
+      `DOM calls through the glue ${per(b.dom).toFixed(1)}, other JS (event dispatch, timers, the bench's tap) ${per(b.js).toFixed(1)}, GC ${per(b.gc).toFixed(1)}, ` +
+      `browser-native (style, layout, paint, parsing) ${per(b.program).toFixed(1)}; ${r.sampled} samples`,
+  );
+  const top = [...r.leaves].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([n, us]) => `${n.slice(0, 90)} ${per(us).toFixed(2)}`);
+  note(`${prefix}profile: busiest functions per ${what} (self ms): ${top.join(' | ')}`);
+}
+
+/** Routes the page's wasm and glue to the name-keeping build in `names`. */
+async function useNames(page, names) {
+  await page.route('**/pkg/samenplan.js', (r) => r.fulfill({ path: path.join(names, 'samenplan.js'), contentType: 'text/javascript' }));
+  await page.route('**/pkg/samenplan_bg.wasm', (r) =>
+    r.fulfill({ path: path.join(names, 'samenplan_bg.wasm'), contentType: 'application/wasm' }),
+  );
+}
+
+/** Traces one cold start (fresh context, nothing stored) up to the first screen; prints the breakdown. */
+async function profileCold(browser, baseUrl, names) {
+  const { context, page } = await throttledPage(browser, {
+    contextOptions: { serviceWorkers: 'block' },
+    initScript: 'window.__benchMarkReady = true;',
+  });
+  try {
+    await useNames(page, names);
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.goto(baseUrl, { waitUntil: 'commit' });
+    await waitScreen(page);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    const r = analyseTrace(trace.traceEvents ?? trace, 1, { cold: true });
+    note(`cold_profile: one cold start traced (navigation start to the first screen), with the unsplit wasm: ${(r.total / 1000).toFixed(0)} ms`);
+    printProfile('cold_', r, 'start');
+  } finally {
+    await context.close();
+  }
+}
+
+/** Traces PROFILE_TAPS taps in a build whose wasm keeps its function names; prints the breakdown. */
+async function profileVisit(browser, baseUrl, prefix, names) {
+  const { context, page } = await throttledPage(browser, { initScript: COUNT_WRITES, contextOptions: { serviceWorkers: 'block' } });
+  try {
+    // The same app with the unsplit, name-keeping wasm (the service worker is off, so these are used).
+    await useNames(page, names);
+    await page.goto(`${baseUrl}?demo`);
+    await toStart(page, CASE_NAME);
+    const radios = await toTriangle(page);
+    const tap = (i, mark) => page.evaluate(tapInPage, { radioId: radios[i % 2].id, expect: `${TAP_GROUP}: ${radios[i % 2].name}`, aligned: true, mark });
+    for (let i = 0; i < 4; i++) await tap(i); // warm, untraced
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    const measured = [];
+    for (let i = 0; i < PROFILE_TAPS; i++) measured.push((await tap(i, i)).ms);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    const r = analyseTrace(trace.traceEvents ?? trace, PROFILE_TAPS);
+    note(`${prefix}profile: ${r.taps} taps traced (tap-to-paint median ${median(measured).toFixed(1)} ms while tracing)`);
+    printProfile(prefix, r, 'tap');
+    if (page.errors.length) throw new Error(`the page reported errors: ${page.errors.join(' | ')}`);
+  } finally {
+    await context.close();
+  }
+}
+
+// One tap on the circle, timed in the page (see the header): the end is the frame in which the
+// radio is checked and the person's token says the new line's sentence.
+async function circleTapInPage({ radioId, tokenId, expect }) {
+  const updated = () => {
+    const r = document.getElementById(radioId);
+    const t = document.getElementById(tokenId);
+    return Boolean(r && r.checked && t && (t.getAttribute('aria-label') || '').endsWith(expect));
+  };
+  const before = window.__benchWrites;
+  let t0 = 0;
+  const result = await new Promise((resolve, reject) => {
+    requestAnimationFrame(() => {
+      const radio = document.getElementById(radioId);
+      if (!radio) return reject(new Error(`radio #${radioId} is gone`));
+      t0 = performance.now();
+      radio.click();
+      let frames = 0;
+      const check = () => {
+        if (updated()) return resolve({ ms: performance.now() - t0, frames });
+        if (++frames > 300) return reject(new Error(`the tap on #${radioId} never showed "${expect}"`));
+        requestAnimationFrame(() => setTimeout(check, 0));
+      };
+      setTimeout(check, 0);
+    });
+  });
+  const t = performance.now();
+  while (window.__benchWrites <= before) {
+    if (performance.now() - t > 15_000) throw new Error('the autosave did not commit within 15 s');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await new Promise((r) => setTimeout(r, 100));
+  return result;
+}
+
+/** Circle tap-to-paint on the served circle case (see the header). */
+async function measureCircle(browser, baseUrl, made) {
+  const { context, page } = await throttledPage(browser, { initScript: COUNT_WRITES });
+  try {
+    await page.goto(`${baseUrl}?demo`);
+    await toStart(page, CASE_NAME);
+    await swSettled(page);
+    await page.getByRole('button', { name: new RegExp(`^${CASE_NAME}`) }).click();
+    await page.getByRole('button', { name: UI.circle, exact: true }).click();
+    const tokenId = `tok-${made.id}`;
+    await page.locator(`[id="${tokenId}"]`).click();
+    const group = page.getByRole('region', { name: `Over ${made.name}` }).getByRole('group', { name: UI.familyLine });
+    const radios = [];
+    for (const [name, expect] of UI.lineKinds) {
+      const radio = group.getByRole('radio', { name, exact: true });
+      radios.push({ id: await radio.evaluate((el) => {
+        el.id ||= `bench-${Math.random().toString(36).slice(2)}`;
+        return el.id;
+      }), checked: await radio.isChecked(), expect });
+    }
+    if (radios[0].checked) radios.reverse();
+    const times = [];
+    let extraFrames = 0;
+    for (let i = 0; i < TAPS; i++) {
+      const r = radios[i % 2];
+      const res = await page.evaluate(circleTapInPage, { radioId: r.id, tokenId, expect: r.expect });
+      times.push(res.ms);
+      if (res.frames) extraFrames++;
+    }
+    figure('circle_tap_to_paint_median', median(times), 'ms', 1);
+    figure('circle_tap_to_paint_p95', percentile(times, 95), 'ms', 1);
+    note(
+      `circle_tap_to_paint: ${made.people} people, ${made.ties} lines; fastest ${Math.min(...times).toFixed(1)} ms, ` +
+        `slowest ${Math.max(...times).toFixed(1)} ms` +
+        (extraFrames ? `; ${extraFrames} of ${TAPS} taps needed more than one frame` : '; every tap painted in its own frame'),
+    );
+  } finally {
+    await context.close();
+  }
 }
 
 async function saveInPage({ key, n }) {
@@ -746,6 +1250,23 @@ async function saveInPage({ key, n }) {
   }
 }
 
+/**
+ * Opens the demo family's triangle; returns the two radios the taps alternate ({ id, name }),
+ * the one not chosen yet first, so the first tap is a change too.
+ */
+async function toTriangle(page) {
+  await page.getByRole('button', { name: new RegExp(`^${CASE_NAME}`) }).click();
+  await page.getByRole('button', { name: UI.triangle, exact: true }).click();
+  const group = page.getByRole('group', { name: TAP_GROUP, exact: true });
+  const radios = [];
+  for (const name of TAP_LEVELS) {
+    const radio = group.getByRole('radio', { name, exact: true });
+    radios.push({ id: await radio.evaluate((el) => el.id), checked: await radio.isChecked(), name });
+  }
+  if (radios[0].checked) radios.reverse();
+  return radios;
+}
+
 /** Tap-to-paint, autosave, save and memory for one served build; figures get `prefix`. */
 async function measureVisit(browser, baseUrl, prefix) {
   const { context, page, cdp } = await throttledPage(browser, { initScript: COUNT_WRITES });
@@ -754,16 +1275,7 @@ async function measureVisit(browser, baseUrl, prefix) {
     await toStart(page, CASE_NAME);
     // The service worker's first install downloads every file; let it finish before timing taps.
     await swSettled(page);
-    await page.getByRole('button', { name: new RegExp(`^${CASE_NAME}`) }).click();
-    await page.getByRole('button', { name: UI.triangle, exact: true }).click();
-    const group = page.getByRole('group', { name: TAP_GROUP, exact: true });
-    const radios = [];
-    for (const name of TAP_LEVELS) {
-      const radio = group.getByRole('radio', { name, exact: true });
-      radios.push({ id: await radio.evaluate((el) => el.id), checked: await radio.isChecked(), name });
-    }
-    // Start with the level that is not chosen yet, so the first tap is a change too.
-    if (radios[0].checked) radios.reverse();
+    const radios = await toTriangle(page);
     const aligned = [];
     const nextFrame = [];
     const autosave = [];
@@ -791,6 +1303,20 @@ async function measureVisit(browser, baseUrl, prefix) {
         (extraFrames ? `; ${extraFrames} of ${TAPS} taps needed more than one frame` : '; every tap painted in its own frame'),
     );
     figure(`${prefix}autosave_median`, median(autosave), 'ms', 1);
+
+    const boxId = await group.getByLabel('Wat gaat goed?').evaluate((el) => el.id);
+    const typed = await page.evaluate(typeInPage, { boxId, ms: TYPING_MS, every: KEY_EVERY_MS });
+    figure(`${prefix}key_to_durable_median`, median(typed.durable), 'ms');
+    figure(`${prefix}key_to_durable_p95`, percentile(typed.durable, 95), 'ms');
+    figure(`${prefix}key_to_durable_max`, Math.max(...typed.durable), 'ms');
+    figure(`${prefix}typing_writes_per_s`, typed.writes / (typed.typedMs / 1000), '/s', 2);
+    figure(`${prefix}typing_save_main_median`, median(typed.main), 'ms', 2);
+    figure(`${prefix}typing_save_wall_median`, median(typed.wall), 'ms', 1);
+    figure(`${prefix}typing_save_main_share`, (100 * typed.main.reduce((a, b) => a + b, 0)) / typed.typedMs, '%', 2);
+    note(
+      `${prefix}typing: ${typed.keys} keys in ${(typed.typedMs / 1000).toFixed(1)} s, ${typed.writes} writes while typing ` +
+        `(${typed.main.length} in all, the last after typing stopped), ${typed.bytes} B of JSON per write`,
+    );
 
     const save = await page.evaluate(saveInPage, { key: CASE_ID, n: SAVES });
     figure(`${prefix}save_median`, median(save.times), 'ms', 1);
@@ -864,10 +1390,12 @@ async function main() {
   const argv = process.argv.slice(2);
   const at = argv.indexOf('--dist');
   if (at < 0 || !argv[at + 1]) {
-    console.error('usage: node scripts/bench.mjs --dist DIR   (scripts/bench builds and passes it)');
+    console.error('usage: node scripts/bench.mjs --dist DIR [--names DIR]   (scripts/bench builds and passes them)');
     return 2;
   }
   const dist = path.resolve(argv[at + 1]);
+  const namesAt = argv.indexOf('--names');
+  const names = namesAt >= 0 && argv[namesAt + 1] ? path.resolve(argv[namesAt + 1]) : null;
   if (!fs.existsSync(path.join(dist, 'pkg', 'samenplan_bg.wasm'))) {
     console.error(`bench: ${dist}/pkg/samenplan_bg.wasm is missing`);
     return 1;
@@ -885,38 +1413,57 @@ async function main() {
     ({ counted: firstLoadFiles, after: afterFirstScreen } = measureSizes(dist));
   });
 
-  // The large case, in its own copy of the build.
-  const largeDist = fs.mkdtempSync(path.join(os.tmpdir(), 'samenplan-bench-large-'));
-  const removeLarge = () => fs.rmSync(largeDist, { recursive: true, force: true });
-  const cleanup = [removeLarge];
+  // The larger cases, each in its own copy of the build.
+  const big = BIG.map((x) => ({ ...x, dist: fs.mkdtempSync(path.join(os.tmpdir(), `samenplan-bench-${x.prefix}`)), make: null, server: null, ok: false }));
+  const removeBig = () => big.forEach((x) => fs.rmSync(x.dist, { recursive: true, force: true }));
+  const cleanup = [removeBig];
   for (const sig of ['SIGINT', 'SIGTERM']) {
     process.on(sig, () => {
-      removeLarge();
+      removeBig();
       process.exit(130);
     });
   }
   // The build's own copies of schemas/examples/demo-case.json, the triangle and the case schema,
-  // so the large case matches the app being measured even if schemas/ changed since the build.
+  // so the larger cases match the app being measured even if schemas/ changed since the build.
   const readJson = (p) => JSON.parse(fs.readFileSync(path.join(dist, p), 'utf8'));
-  let makeLarge = null;
-  await section('large case', () => {
+  await section('larger cases', () => {
     const demo = readJson('demo-case.json');
     const triangle = readJson('instruments/triangle.json');
     const schema = readJson('schemas/case.schema.json');
-    fs.cpSync(dist, largeDist, { recursive: true });
-    makeLarge = (with_) => {
-      const made = largeCase(demo, triangle, schema, with_);
-      fs.writeFileSync(path.join(largeDist, 'demo-case.json'), JSON.stringify(made.c, null, 2) + '\n');
-      return made;
-    };
-    makeLarge({ plan: true, circle: true });
+    for (const x of big) {
+      fs.cpSync(dist, x.dist, { recursive: true });
+      x.make = (with_) => {
+        const made = largeCase(demo, triangle, schema, with_, x.size);
+        fs.writeFileSync(path.join(x.dist, 'demo-case.json'), JSON.stringify(made.c, null, x.indent) + '\n');
+        return made;
+      };
+      x.make({ plan: true, circle: true });
+    }
     figure('demo_case_raw', fs.statSync(path.join(dist, 'demo-case.json')).size, 'B');
+  });
+
+  // The circle case (25 people with lines), in its own copy of the build.
+  let circleMade = null;
+  const circleDist = fs.mkdtempSync(path.join(os.tmpdir(), 'samenplan-bench-circle-'));
+  cleanup.push(() => fs.rmSync(circleDist, { recursive: true, force: true }));
+  await section('circle case', () => {
+    circleMade = circleCase(readJson('demo-case.json'), readJson('schemas/case.schema.json'));
+    if (!circleMade) {
+      note('circle tap-to-paint: not measured (the case schema has no relation lines)');
+      return;
+    }
+    fs.cpSync(dist, circleDist, { recursive: true });
+    fs.writeFileSync(path.join(circleDist, 'demo-case.json'), JSON.stringify(circleMade.c, null, 2) + '\n');
   });
 
   const server = await startServer({ root: dist, port: 0 });
   cleanup.unshift(() => server.close());
-  const largeServer = makeLarge ? await startServer({ root: largeDist, port: 0 }) : null;
-  if (largeServer) cleanup.unshift(() => largeServer.close());
+  for (const x of big.filter((x) => x.make)) {
+    x.server = await startServer({ root: x.dist, port: 0 });
+    cleanup.unshift(() => x.server.close());
+  }
+  const circleServer = circleMade ? await startServer({ root: circleDist, port: 0 }) : null;
+  if (circleServer) cleanup.unshift(() => circleServer.close());
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   cleanup.unshift(() => browser.close());
 
@@ -963,10 +1510,8 @@ async function main() {
       }
     });
 
-    let largeOk = false;
-    if (largeServer) {
-      let ok = false;
-      await section('large case', async () => {
+    for (const x of big.filter((x) => x.server)) {
+      await section(x.title, async () => {
         // Drop what the app refuses (the newest parts first) and say so.
         const tries = [
           { plan: true, circle: true },
@@ -977,32 +1522,32 @@ async function main() {
         let made;
         let tried = null;
         for (const with_ of tries) {
-          const m = makeLarge(with_);
+          const m = x.make(with_);
           // The schema may not have a part at all: then two tries are the same file.
           if (JSON.stringify(m.included) === tried) continue;
           tried = JSON.stringify(m.included);
           made = m;
-          const refusal = await demoRefusal(browser, largeServer.url);
+          const refusal = await demoRefusal(browser, x.server.url);
           if (!refusal) {
-            ok = true;
+            x.ok = true;
             break;
           }
           out.push(`refused with ${Object.entries(made.included).filter(([, v]) => v).map(([k]) => k).join(' + ') || 'nothing extra'}: ${refusal}`);
         }
-        for (const o of out) note(`large case ${o}`);
-        if (!ok) throw new Error('the app refuses every version of the large case');
+        for (const o of out) note(`${x.title} ${o}`);
+        if (!x.ok) throw new Error(`the app refuses every version of the ${x.title}`);
         const c = made.c;
         const answers = c.assessments.reduce((n, a) => n + a.answers.length, 0);
         const agreements = c.plan?.agreements?.length ?? 0;
         note(
-          `large case: ${made.respondents} answering participants (of ${c.participants.length}), ${c.visits.length} visits, ` +
-            `${answers} answers with notes, ${agreements} agreements, ${made.people} people in the circle`,
+          `${x.title}: ${made.respondents} answering participants (of ${c.participants.length}), ${c.visits.length} visits, ` +
+            `${answers} answers (${Math.round(x.size.notes * 100)}% with notes), ${agreements} agreements, ` +
+            `${c.plan?.reviews?.length ?? 0} reviews, ${made.people} people in the circle`,
         );
-        figure('large_case_raw', fs.statSync(path.join(largeDist, 'demo-case.json')).size, 'B');
+        figure(`${x.prefix}case_raw`, fs.statSync(path.join(x.dist, 'demo-case.json')).size, 'B');
         const missing = [!made.included.circle && 'circle', !made.included.plan && 'agreements'].filter(Boolean);
         if (missing.length) note(`not yet in the app: ${missing.join(', ')}`);
       });
-      largeOk = ok;
     }
 
     // Start-up: the series take turns, run by run, so a busy moment of the machine does not fall
@@ -1010,7 +1555,7 @@ async function main() {
     const series = [
       startSeries('', server.url),
       startSeries('demo_', `${server.url}?demo`, CASE_NAME),
-      ...(largeOk ? [startSeries('large_', `${largeServer.url}?demo`, CASE_NAME)] : []),
+      ...big.filter((x) => x.ok).map((x) => startSeries(x.prefix, `${x.server.url}?demo`, CASE_NAME)),
     ];
     for (let i = 0; i < READY_RUNS; i++) {
       for (const r of series.filter((x) => !x.error)) {
@@ -1025,13 +1570,34 @@ async function main() {
     for (const r of series) printStart(r);
 
     await section('tap, save, memory', () => measureVisit(browser, server.url, ''));
-    if (largeOk) await section('large: tap, save, memory', () => measureVisit(browser, largeServer.url, 'large_'));
+    for (const x of big.filter((x) => x.ok)) {
+      await section(`${x.title}: tap, save, memory`, () => measureVisit(browser, x.server.url, x.prefix));
+    }
+    if (names) {
+      note(`profile: ${PROFILE_TAPS} taps each, traced (Chromium trace with V8 CPU samples), the same app with its wasm's function names kept (${names})`);
+      await section('profile', () => profileVisit(browser, server.url, '', names));
+      await section('cold profile', () => profileCold(browser, server.url, names));
+      for (const x of big.filter((x) => x.ok)) await section(`${x.title}: profile`, () => profileVisit(browser, x.server.url, x.prefix, names));
+    } else note('profile: not made (no --names build given; scripts/bench makes one)');
+    if (circleServer) await section('circle: tap', () => measureCircle(browser, circleServer.url, circleMade));
   } finally {
     for (const f of cleanup) await f();
   }
 
   if (!pdfOffered) note(`pdf: not offered${pdfOffered === null ? ' (not looked at: the visit could not be measured)' : ''}`);
   note(`measuring took ${((Date.now() - t0) / 1000).toFixed(0)} s; load average now ${loadavg()}`);
+  // Growth: the same figures for the demo and the larger cases, side by side.
+  const grown = big.filter((x) => x.ok);
+  if (grown.length) {
+    note(`growth: figure, demo, ${grown.map((x) => x.title).join(', ')}`);
+    for (const f of GROWTH) {
+      // The demo's start-up figures are the demo_ series (the unprefixed one starts with nothing stored).
+      const demoName = /^(case_raw|ready_|unlock_|setup_)/.test(f) ? `demo_${f}` : f;
+      const vals = [figures.get(demoName), ...grown.map((x) => figures.get(x.prefix + f))];
+      if (vals.every((v) => v === undefined)) continue;
+      console.log(`growth ${f} ${vals.map((v) => (Number.isFinite(v) ? v : 'n/a')).join(' ')}`);
+    }
+  }
   note('budgets: value and limit in the unit of the figure (B, ms)');
   for (const [name, limit] of BUDGETS) {
     const v = figures.get(name);

@@ -2,9 +2,12 @@
 // Static file server for dist/, bound to 127.0.0.1 only, with no dependencies.
 // CLI:    node scripts/serve.mjs [--port N] [--root DIR]   (PORT env; 0 = any free port)
 // Module: import { startServer } from './serve.mjs'  -> { url, close }
-// Which sites may show the app in a frame: SAMENPLAN_FRAME_ANCESTORS (a CSP source list, e.g.
-// "'self' https://www.example.org"), sent as `Content-Security-Policy: frame-ancestors ...`
-// (a <meta> CSP cannot carry it). Default: the app itself and loopback pages, for the example.
+// The app's Content-Security-Policy goes with every file as a header (APP_POLICY below): a
+// <meta> tag reaches only the page, not its workers or service worker, and cannot carry
+// frame-ancestors. Which sites may show the app in a frame: SAMENPLAN_FRAME_ANCESTORS (a CSP
+// source list, e.g. "'self' https://www.example.org"). Default: the app itself and loopback pages,
+// for the example. `startServer({ appPolicy: false })` serves other pages (a test's host page)
+// with frame-ancestors only.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,6 +35,19 @@ const MIME = {
 
 export const DEFAULT_FRAME_ANCESTORS = "'self' http://127.0.0.1:* http://localhost:*";
 
+// Only the app's own files; no inline script, no other server. The same words are in
+// www/index.html's <meta> tag (for a server that sends no header) and in README "The web server";
+// tests/e2e/lifecycle.test.mjs checks the three agree. For a worker or the service worker this
+// means: its own module files (importScripts, the wasm, the fonts), nothing from elsewhere.
+export const APP_POLICY =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; frame-src 'none'; " +
+  "object-src 'none'; base-uri 'none'; form-action 'none'";
+
+// Pages of the app's folder that are not the app: the embedding example is an organisation's
+// page (inline script, a frame of the app), so it gets frame-ancestors only.
+const HOST_PAGES = new Set(['embed-example.html']);
+
 function send(res, status, body, headers = {}) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
   res.end(body);
@@ -50,12 +66,14 @@ function resolveInside(root, urlPath) {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
-function handler(root, frameAncestors) {
+function handler(root, frameAncestors, appPolicy) {
+  const framing = `frame-ancestors ${frameAncestors}`;
   return async (req, res) => {
     const common = {
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': `frame-ancestors ${frameAncestors}`,
+      'Referrer-Policy': 'no-referrer',
+      'Content-Security-Policy': appPolicy ? `${APP_POLICY}; ${framing}` : framing,
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(res, 405, 'Method Not Allowed\n', { ...common, Allow: 'GET, HEAD' });
@@ -82,9 +100,11 @@ function handler(root, frameAncestors) {
       // embed.js is loaded as a module script by other sites' pages (README "Embedding in your
       // site"): module scripts are fetched with CORS, so it must say that any page may load it.
       const cors = path.basename(file) === 'embed.js' ? { 'Access-Control-Allow-Origin': '*' } : {};
+      const host = HOST_PAGES.has(path.relative(root, real)) ? { 'Content-Security-Policy': framing } : {};
       res.writeHead(200, {
         ...common,
         ...cors,
+        ...host,
         'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Content-Length': stat.size,
       });
@@ -100,10 +120,11 @@ export async function startServer({
   root = DEFAULT_ROOT,
   port = 8080,
   frameAncestors = process.env.SAMENPLAN_FRAME_ANCESTORS || DEFAULT_FRAME_ANCESTORS,
+  appPolicy = true,
 } = {}) {
   if (/[;,\r\n]/.test(frameAncestors)) throw new Error(`bad frame-ancestors source list: ${frameAncestors}`);
   const realRoot = await fs.promises.realpath(path.resolve(root));
-  const server = http.createServer(handler(realRoot, frameAncestors));
+  const server = http.createServer(handler(realRoot, frameAncestors, appPolicy));
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(Number(port), '127.0.0.1', resolve);

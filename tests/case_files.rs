@@ -304,22 +304,34 @@ fn load_demo() -> (Case, Instrument) {
     (case, triangle)
 }
 
+fn youth() -> Instrument {
+    Instrument::from_json(&read(&root().join("schemas/instruments/youth.json"))).expect("youth")
+}
+
 #[test]
-fn demo_case_uses_the_triangle_ids() {
+fn demo_case_uses_the_instruments_ids() {
     let (case, triangle) = load_demo();
-    assert_eq!(case.assessments.len(), 1);
-    let a = &case.assessments[0];
-    assert_eq!(a.instrument_id, triangle.id());
-    assert_eq!(a.instrument_version, triangle.def.version);
-    let mut seen = BTreeSet::new();
-    for ans in &a.answers {
-        assert!(triangle.theme(&ans.theme_id).is_some(), "unknown theme {:?}", ans.theme_id);
-        if let Some(level) = &ans.level {
-            assert!(triangle.level(level).is_some(), "unknown level {level:?} on {:?}", ans.theme_id);
+    let youth = youth();
+    assert_eq!(case.assessments.len(), 2, "the family's triangle and the young person's own");
+    for a in &case.assessments {
+        let instrument =
+            [&triangle, &youth].into_iter().find(|i| i.id() == a.instrument_id).expect("a known instrument");
+        assert_eq!(a.instrument_version, instrument.def.version);
+        let mut seen = BTreeSet::new();
+        for ans in &a.answers {
+            assert!(instrument.theme(&ans.theme_id).is_some(), "unknown theme {:?}", ans.theme_id);
+            if let Some(level) = &ans.level {
+                assert!(instrument.level(level).is_some(), "unknown level {level:?} on {:?}", ans.theme_id);
+            }
+            let who = case.participant(&ans.participant_id).expect("known participant");
+            assert!(who.role.answers(), "{} does not answer", who.name);
+            assert!(
+                seen.insert((&ans.participant_id, &ans.theme_id)),
+                "two answers by {} on {}",
+                who.name,
+                ans.theme_id
+            );
         }
-        let who = case.participant(&ans.participant_id).expect("known participant");
-        assert!(who.role.answers(), "{} does not answer", who.name);
-        assert!(seen.insert((&ans.participant_id, &ans.theme_id)), "two answers by {} on {}", who.name, ans.theme_id);
     }
 }
 
@@ -340,7 +352,7 @@ fn demo_case_has_the_shape_the_demo_needs() {
         other => panic!("{other:?}"),
     }
 
-    let a = &case.assessments[0];
+    let a = case.assessments.iter().find(|a| a.instrument_id == triangle.id()).expect("the family's triangle");
     assert_eq!(a.visit_id, visit.id);
     let parents: Vec<&str> =
         case.participants.iter().filter(|p| p.role == Role::Parent).map(|p| p.id.as_str()).collect();
@@ -355,8 +367,17 @@ fn demo_case_has_the_shape_the_demo_needs() {
     assert!(a.answers.iter().any(|x| !x.going_well.is_empty()) && a.answers.iter().any(|x| !x.worries.is_empty()));
     let touched: BTreeSet<&str> = a.answers.iter().map(|x| x.theme_id.as_str()).collect();
     assert!(touched.len() * 3 <= themes.len(), "most themes stay open for the e2e test: {touched:?}");
-    // Nobody but the parents has answered yet.
+    // Nobody but the parents has answered the family's triangle; the young person answered her own,
+    // with a worry that meets a family theme nobody else raised and one that meets none.
     assert!(a.answers.iter().all(|x| parents.contains(&x.participant_id.as_str())));
+    let youth = youth();
+    let own = case.assessments.iter().find(|a| a.instrument_id == youth.id()).expect("her own triangle");
+    assert_eq!(own.visit_id, visit.id);
+    assert!(own.answers.iter().all(|x| x.participant_id == young[0].id));
+    let worried = |id: &str| own.answer(&young[0].id, id).and_then(|x| x.level.as_deref()) == Some("some-worries");
+    assert!(worried("school") && worried("free-time"));
+    assert!(youth.theme("free-time").is_some_and(|(_, t)| t.maps_to.is_empty()));
+    assert!(case.consent_for(ConsentTopic::ShareWithOrganisation).is_some_and(|c| c.given));
     assert!(case.created <= visit.date && visit.date <= Date::parse("2026-12-31").unwrap());
 }
 

@@ -16,6 +16,7 @@ use samenplan::core::cofill::{AnswersPayload, CoFillError, Invitation};
 use samenplan::core::date::{Age, Date};
 use samenplan::core::import::{check_case, parse_case};
 use samenplan::core::instrument::{Instrument, NoteKind};
+use samenplan::core::limits::List;
 use samenplan::core::matrix::{Need, Severity, SupportKind, Urgency};
 use samenplan::core::plan::{Agreement as Deal, Confirmation, Goal, Outcome, Review, ReviewItem};
 use samenplan::core::{apply, Case, CaseAction, CaseError};
@@ -26,6 +27,9 @@ const TRIANGLE: &str = include_str!("../schemas/instruments/triangle.json");
 fn triangle() -> Instrument {
     Instrument::from_json(TRIANGLE).expect("the built-in triangle loads")
 }
+
+/// The day the actions of these tests happen: every birth date in them lies before it.
+const TODAY: &str = "2026-06-15";
 
 fn d(s: &str) -> Date {
     Date::parse(s).unwrap_or_else(|e| panic!("{e}"))
@@ -52,7 +56,7 @@ fn refused(case: &Case, action: CaseAction, want: CaseError) {
 }
 
 fn child(id: &str, alias: &str, birth: Option<&str>, due: Option<&str>) -> CaseAction {
-    CaseAction::AddChild { id: s(id), alias: s(alias), birth_date: birth.map(d), due_date: due.map(d) }
+    CaseAction::AddChild { id: s(id), alias: s(alias), birth_date: birth.map(d), due_date: due.map(d), today: d(TODAY) }
 }
 
 fn person(id: &str, name: &str, role: Role, child_id: Option<&str>) -> CaseAction {
@@ -196,9 +200,10 @@ fn variant(a: &CaseAction) -> &'static str {
         Invite(_) => "Invite",
         RemoveInvitation { .. } => "RemoveInvitation",
         ImportAnswers { .. } => "ImportAnswers",
+        Team(_) => "Team",
     }
 }
-const VARIANTS: usize = 41;
+const VARIANTS: usize = 42;
 
 /// An invitation for the young person `p-kid` to answer health and safety on their own phone.
 fn invitation(id: &str) -> Invitation {
@@ -401,6 +406,7 @@ fn every_action_changes_exactly_what_it_should() {
                 alias: s(" Mia "),
                 birth_date: Some(d("2026-05-28")),
                 due_date: None,
+                today: d(TODAY),
             },
             |c| {
                 c.children[1] =
@@ -442,15 +448,24 @@ fn every_action_changes_exactly_what_it_should() {
         (CaseAction::SetConsent { topic: ConsentTopic::RecordOnDevice, given: false, date: d("2026-03-02") }, |c| {
             c.consent[0] = Consent { topic: ConsentTopic::RecordOnDevice, given: false, date: d("2026-03-02") }
         }),
-        (start("a2", "c1-v1"), |c| {
-            c.assessments.push(Assessment {
+        // A second instrument at the same visit (a young person's own triangle).
+        (
+            CaseAction::StartAssessment {
                 id: s("a2"),
                 visit_id: s("c1-v1"),
-                instrument_id: s("triangle"),
+                instrument_id: s("youth"),
                 instrument_version: 1,
-                answers: Vec::new(),
-            })
-        }),
+            },
+            |c| {
+                c.assessments.push(Assessment {
+                    id: s("a2"),
+                    visit_id: s("c1-v1"),
+                    instrument_id: s("youth"),
+                    instrument_version: 1,
+                    answers: Vec::new(),
+                })
+            },
+        ),
         // Re-rating keeps the answer's flag; rating a new theme appends an answer.
         (rate("a1", "p-dad", "health", "serious-worries"), |c| {
             answer_at(c, "a1", "p-dad", "health").level = Some(s("serious-worries"))
@@ -465,7 +480,12 @@ fn every_action_changes_exactly_what_it_should() {
             a.skip = Some(Skip::NotDiscussed);
         }),
         (
-            CaseAction::SkipThemeForAll { assessment_id: s("a1"), theme_id: s("safety"), skip: Skip::NotDiscussed },
+            CaseAction::SkipThemeForAll {
+                assessment_id: s("a1"),
+                theme_id: s("safety"),
+                skip: Skip::NotDiscussed,
+                participant_ids: ["p-mum", "p-dad", "p-kid", "p-pro"].map(s).to_vec(),
+            },
             |c| {
                 let kid = answer_at(c, "a1", "p-kid", "safety");
                 kid.level = None;
@@ -608,6 +628,15 @@ fn every_action_changes_exactly_what_it_should() {
             |c| answer_at(c, "a1", "p-mum", "health").private = true,
         ),
         (CaseAction::Invite(invitation("inv2")), |c| c.invitations.push(invitation("inv2"))),
+        // The professionals' meeting: who is already involved with a need.
+        (
+            CaseAction::Team(samenplan::core::team::TeamAction::SetInvolved {
+                need_id: s("n2"),
+                who: s("p-pro"),
+                on: true,
+            }),
+            |c| c.team.involved.push(samenplan::core::team::Involved { need_id: s("n2"), who: vec![s("p-pro")] }),
+        ),
         (CaseAction::RemoveInvitation { id: s("inv1") }, |c| c.invitations.clear()),
         // The phone's answer replaces the young person's own earlier one, and nobody else's.
         (
@@ -651,7 +680,10 @@ fn refusals_name_the_reason_and_change_nothing() {
         (CaseAction::SetFamilyAlias(long_name.clone()), CaseError::TooLong { max: 80 }),
         (child("k3", "   ", Some("2020-01-01"), None), CaseError::EmptyName),
         (child("k3", &long_name, None, None), CaseError::TooLong { max: 80 }),
-        (CaseAction::UpdateChild { id: s("k1"), alias: s(""), birth_date: None, due_date: None }, CaseError::EmptyName),
+        (
+            CaseAction::UpdateChild { id: s("k1"), alias: s(""), birth_date: None, due_date: None, today: d(TODAY) },
+            CaseError::EmptyName,
+        ),
         (person("p-new", "", Role::Parent, None), CaseError::EmptyName),
         (person("p-new", &long_name, Role::Parent, None), CaseError::TooLong { max: 80 }),
         (
@@ -683,12 +715,19 @@ fn refusals_name_the_reason_and_change_nothing() {
                 alias: s("Baby"),
                 birth_date: Some(d("2026-05-30")),
                 due_date: Some(d("2026-06-01")),
+                today: d(TODAY),
             },
             CaseError::BirthAndDue,
         ),
         // Unknown ids.
         (
-            CaseAction::UpdateChild { id: s("k9"), alias: s("Niemand"), birth_date: None, due_date: None },
+            CaseAction::UpdateChild {
+                id: s("k9"),
+                alias: s("Niemand"),
+                birth_date: None,
+                due_date: None,
+                today: d(TODAY),
+            },
             CaseError::NotFound("child"),
         ),
         (CaseAction::RemoveChild { id: s("k9") }, CaseError::NotFound("child")),
@@ -700,12 +739,19 @@ fn refusals_name_the_reason_and_change_nothing() {
         (CaseAction::SetVisitDate { id: s("v9"), date: d("2026-05-01") }, CaseError::NotFound("visit")),
         (CaseAction::SetFamilyLanguage(Some(s("Arabisch"))), CaseError::NotFound("language")),
         (start("a2", "v9"), CaseError::NotFound("visit")),
+        // One assessment per instrument per visit: the visit's conversation is never ambiguous.
+        (start("a2", "c1-v1"), CaseError::DuplicateId(s("c1-v1/triangle"))),
         (rate("a9", "p-mum", "health", "fine"), CaseError::NotFound("assessment")),
         (rate(a1, "p-9", "health", "fine"), CaseError::NotFound("participant")),
         (skip("a9", "p-mum", "health", Skip::Later), CaseError::NotFound("assessment")),
         (skip(a1, "p-9", "health", Skip::Later), CaseError::NotFound("participant")),
         (
-            CaseAction::SkipThemeForAll { assessment_id: s("a9"), theme_id: s("health"), skip: Skip::Later },
+            CaseAction::SkipThemeForAll {
+                assessment_id: s("a9"),
+                theme_id: s("health"),
+                skip: Skip::Later,
+                participant_ids: vec![s("p-mum")],
+            },
             CaseError::NotFound("assessment"),
         ),
         (clear("a9", "p-mum", "health"), CaseError::NotFound("assessment")),
@@ -843,7 +889,7 @@ fn at_most_twelve_participants_and_twelve_children() {
         ok(&mut c, person(&format!("p{i}"), &format!("Persoon {i}"), Role::NetworkMember, None));
     }
     assert_eq!(c.participants.len(), 12);
-    refused(&c, person("p13", "Dertien", Role::Parent, None), CaseError::TooMany("participants"));
+    refused(&c, person("p13", "Dertien", Role::Parent, None), CaseError::TooMany(List::Participants));
     // Removing one makes room again.
     ok(&mut c, CaseAction::RemoveParticipant { id: s("p-net") });
     ok(&mut c, person("p13", "Dertien", Role::Parent, None));
@@ -854,7 +900,7 @@ fn at_most_twelve_participants_and_twelve_children() {
         ok(&mut c, child(&format!("k{i}x"), &format!("Kind {i}"), None, None));
     }
     assert_eq!(c.children.len(), 12);
-    refused(&c, child("k13", "Dertien", Some("2025-01-01"), None), CaseError::TooMany("children"));
+    refused(&c, child("k13", "Dertien", Some("2025-01-01"), None), CaseError::TooMany(List::Children));
 }
 
 #[test]
@@ -1058,9 +1104,31 @@ fn clearing_prunes_empty_answers_but_keeps_notes() {
 }
 
 #[test]
-fn skip_for_all_reaches_every_respondent_but_no_network_member() {
+fn skip_for_all_reaches_everyone_answering_but_no_network_member() {
     let mut c = rich_case();
-    ok(&mut c, CaseAction::SkipThemeForAll { assessment_id: s("a1"), theme_id: s("health"), skip: Skip::NotDiscussed });
+    let answering: Vec<String> = c.respondents().map(|p| p.id.clone()).collect();
+    // A network member does not answer: naming one is refused and changes nothing.
+    let mut with_network = answering.clone();
+    with_network.push(s("p-net"));
+    refused(
+        &c,
+        CaseAction::SkipThemeForAll {
+            assessment_id: s("a1"),
+            theme_id: s("health"),
+            skip: Skip::NotDiscussed,
+            participant_ids: with_network,
+        },
+        CaseError::NotFound("participant"),
+    );
+    ok(
+        &mut c,
+        CaseAction::SkipThemeForAll {
+            assessment_id: s("a1"),
+            theme_id: s("health"),
+            skip: Skip::NotDiscussed,
+            participant_ids: answering,
+        },
+    );
     let a1 = assessment(&c, "a1");
     for p in &c.participants {
         let got = a1.answer(&p.id, "health");
@@ -1520,7 +1588,12 @@ fn a_case_built_by_actions_round_trips_through_parse_case() {
         note("a1", "p-daan", "health", NoteKind::Worries, "Buikpijn voor school"),
         flag("a1", "p-daan", "health", NoteKind::FitsAge, true),
         flag("a1", "p-mum", "housing", NoteKind::OutsideControl, true),
-        CaseAction::SkipThemeForAll { assessment_id: s("a1"), theme_id: s("work-money"), skip: Skip::Later },
+        CaseAction::SkipThemeForAll {
+            assessment_id: s("a1"),
+            theme_id: s("work-money"),
+            skip: Skip::Later,
+            participant_ids: ["p-mum", "p-daan", "p-pro"].map(s).to_vec(),
+        },
         start("a2", "v2"),
         rate("a2", "p-daan", "health", "some-worries"),
     ] {

@@ -4,12 +4,18 @@
 //! `tests/fixtures/import/`; the huge and deep ones are made here.
 
 use samenplan::core::case::SCHEMA_VERSION;
+use samenplan::core::date::Date;
 use samenplan::core::import::{ImportError, MAX_FILE_BYTES, MAX_STRING};
 use samenplan::core::migrate::MigrateError;
 use samenplan::export::file::{case_json, read_case_file};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
 const DEMO: &str = include_str!("../schemas/examples/demo-case.json");
+
+/// The day the files arrive: after every birth date in the corpus.
+fn today() -> Date {
+    Date::parse("2026-12-01").expect("a date")
+}
 
 /// What a file must give.
 enum Want {
@@ -85,7 +91,8 @@ fn corpus() -> Vec<(&'static str, Want)> {
 }
 
 fn check(name: &str, bytes: &[u8], want: &Want) {
-    let got = std::panic::catch_unwind(|| read_case_file(bytes)).unwrap_or_else(|_| panic!("{name}: panicked"));
+    let got =
+        std::panic::catch_unwind(|| read_case_file(bytes, today())).unwrap_or_else(|_| panic!("{name}: panicked"));
     match (want, got) {
         (Want::Ok(f), Ok(case)) => {
             f(&case);
@@ -94,7 +101,7 @@ fn check(name: &str, bytes: &[u8], want: &Want) {
             let mut expected = case.clone();
             expected.schema = None;
             expected.network = expected.network.for_export();
-            assert_eq!(read_case_file(case_json(&case).as_bytes()), Ok(expected), "{name}: round trip");
+            assert_eq!(read_case_file(case_json(&case).as_bytes(), today()), Ok(expected), "{name}: round trip");
         }
         (Want::Err(f), Err(e)) => assert!(f(&e), "{name}: unexpected error {e:?}"),
         (Want::Ok(_), Err(e)) => panic!("{name}: refused with {e:?}"),
@@ -151,6 +158,6 @@ fn huge_deep_and_long_files_are_refused_before_they_cost_anything() {
                 (seed & 0xff) as u8
             })
             .collect();
-        let _ = std::panic::catch_unwind(|| read_case_file(&bytes)).expect("no panic on random bytes");
+        let _ = std::panic::catch_unwind(|| read_case_file(&bytes, today())).expect("no panic on random bytes");
     }
 }

@@ -20,6 +20,7 @@ use std::path::PathBuf;
 
 const DEMO: &str = include_str!("../schemas/examples/demo-case.json");
 const TRIANGLE: &str = include_str!("../schemas/instruments/triangle.json");
+const YOUTH: &str = include_str!("../schemas/instruments/youth.json");
 const FONT_DIR: &str = "/usr/share/fonts/truetype/dejavu";
 
 fn fonts() -> (Vec<u8>, Vec<u8>) {
@@ -31,7 +32,7 @@ fn fonts() -> (Vec<u8>, Vec<u8>) {
 }
 
 fn instruments() -> Vec<Instrument> {
-    vec![Instrument::from_json(TRIANGLE).expect("triangle")]
+    vec![Instrument::from_json(TRIANGLE).expect("triangle"), Instrument::from_json(YOUTH).expect("youth")]
 }
 
 fn today() -> Date {
@@ -211,7 +212,27 @@ fn the_family_plan_is_a_valid_pdf_with_every_name_goal_and_agreement_in_every_sc
     wanted.push(case.plan.backup.clone());
     wanted.push(case.plan.strengths.clone());
     wanted.extend(
-        ["Plan voor het gezin", "Wat goed gaat", "Gemaakt op 23-11-2026", "Driehoek", "Afspraken"].map(String::from),
+        [
+            "Plan voor het gezin",
+            "Wat goed gaat",
+            "Gemaakt op 23 november 2026",
+            "Driehoek",
+            "Afspraken",
+            // The young person's own triangle beside the family's, and her voice in the needs.
+            "Noor · Jongere · kind: Noor",
+            "De driehoek van het gezin",
+            "Eigen driehoek van Noor",
+            "Mensen die mij steunen",
+            // Her worries meet the family's themes, or stand on their own (free time meets none).
+            "Leren, spelen en school: een middelgrote zorg, er moet binnenkort iets gebeuren. Genoemd door Noor (eigen driehoek).",
+            "Vrije tijd en online: een middelgrote zorg, er moet binnenkort iets gebeuren. Genoemd door Noor (eigen driehoek).",
+            "Genoemd door Sanne, Youssef.",
+            "Mijn ouders en ik: Noor (eigen driehoek)",
+            "Mijn ouders en ik · Noor (eigen driehoek): Met papa kan ik goed praten als we samen fietsen.",
+            "Nare dingen die gebeurd zijn: Noor (eigen driehoek)",
+            "Eigen driehoek van Noor ingevuld (6 antwoorden).",
+        ]
+        .map(String::from),
     );
     for w in &wanted {
         assert!(text.contains(&squash(w)), "missing {w:?} in:\n{text}");
@@ -568,4 +589,139 @@ fn the_circle_figure_shows_each_initial_in_capitals_as_its_caller_makes_them() {
     // The app passes the browser's; whatever the caller gives is what the figure shows.
     let marked = texts(|s| format!("<{s}>"));
     assert!(marked.iter().any(|t| t == "<é>"), "{marked:?}");
+}
+
+#[test]
+fn long_names_and_roles_wrap_in_the_circle_and_are_never_cut() {
+    let mut case = rich_case();
+    case.family_alias = "Familie Ter Horst-van Dijk".into();
+    case.network = network(3);
+    case.network.people[0].name = "Wilhelmina Zuidervoorstraat".into();
+    case.network.people[1].relation = "teacher of Noor at the primary school".into();
+    let figure = samenplan::export::figure::circle(&case, "gezin", &|k: &str| k.to_string(), std_capitals);
+    let texts: Vec<String> = figure
+        .shapes
+        .into_iter()
+        .filter_map(|s| match s {
+            samenplan::export::figure::Shape::Text { text, .. } => Some(text),
+            _ => None,
+        })
+        .collect();
+    let all = texts.join(" ");
+    for whole in ["Familie Ter Horst-van Dijk", "Wilhelmina Zuidervoorstraat", "teacher of Noor at the primary school"]
+    {
+        assert!(all.contains(whole), "{whole:?} is not whole in the figure: {texts:?}");
+    }
+    assert!(!all.contains('…'), "{texts:?}");
+    let pdf = export_pdf(&case, &instruments(), &options(Version::Family, Lang::Nl)).expect("a PDF");
+    std::fs::write(out_dir().join("long-names-nl.pdf"), &pdf).unwrap();
+    let (text, _) = text_of(&pdf);
+    // The figure's words, as a reader extracts them from the page: from its title to its key.
+    let from = text.find("Het netwerk van").expect("the circle's heading");
+    let figure = &text[from..from + text[from..].find("Gestreept").expect("the circle's key")];
+    assert!(!figure.contains('…'), "the PDF's circle cuts a text: {figure}");
+    assert!(figure.contains("Gezin Familie Ter Horst-van Dijk"), "{figure}");
+    assert!(figure.contains("Wilhelmina Zuidervoorstraat"), "{figure}");
+    assert!(figure.contains("teacher of Noor at the primary school"), "{figure}");
+}
+
+/// The demo family at a second visit: two people joined, one left, a stressful line turned
+/// strong, and the triangle answered again with housing grown into a strength.
+fn second_visit() -> Case {
+    use samenplan::core::network::{NetworkAction, Ring, Sector, TieKind};
+    use samenplan::core::{apply, CaseAction};
+    let mut case = parse_case(DEMO).expect("demo case");
+    let act = |case: &mut Case, a: CaseAction| apply(case, a).unwrap_or_else(|e| panic!("{e}"));
+    let net = |case: &mut Case, a: NetworkAction| apply(case, CaseAction::Network(a)).unwrap_or_else(|e| panic!("{e}"));
+    act(
+        &mut case,
+        CaseAction::AddVisit { id: "v2".into(), date: Date::parse("2027-01-11").unwrap(), purpose: Purpose::Monitor },
+    );
+    for (id, name, ring, sector) in [
+        ("n-henk", "Opa Henk", Ring::Close, Sector::Family),
+        ("n-coach", "Coach Lisa", Ring::Further, Sector::SchoolWorkClubs),
+    ] {
+        net(
+            &mut case,
+            NetworkAction::Add {
+                id: id.into(),
+                name: name.into(),
+                relation: String::new(),
+                ring,
+                sector,
+                suggested_by: None,
+            },
+        );
+    }
+    net(&mut case, NetworkAction::SetTieKind { person: "n-henk".into(), other: None, kind: Some(TieKind::Strong) });
+    net(&mut case, NetworkAction::Remove { id: "n-ans".into() });
+    net(
+        &mut case,
+        NetworkAction::SetTieKind {
+            person: "n-kees".into(),
+            other: Some("n-mira".into()),
+            kind: Some(TieKind::Strong),
+        },
+    );
+    net(&mut case, NetworkAction::Move { id: "n-mira".into(), ring: Ring::Close, sector: Sector::Family, slot: None });
+    let first = case.assessments[0].clone();
+    let mut again = first.clone();
+    again.id = "a-v2".into();
+    again.visit_id = "v2".into();
+    let who = first.answers[0].participant_id.clone();
+    again.answer_mut(&who, "housing").level = Some("strength".into());
+    case.assessments.push(again);
+    let mut before = case.assessments[0].clone();
+    before.answer_mut(&who, "housing").level = Some("some-worries".into());
+    case.assessments[0] = before;
+    check_case(&case).expect("a valid case");
+    case
+}
+
+#[test]
+fn the_eco_map_has_its_lines_and_key_and_a_second_visit_adds_a_page_of_change() {
+    let one = parse_case(DEMO).expect("demo case");
+    let pdf = export_pdf(&one, &instruments(), &options(Version::Family, Lang::Nl)).expect("a PDF");
+    let (text, _) = text_of(&pdf);
+    for want in [
+        "Sterke band: dikke lijn",
+        "Geeft spanning: zigzaglijn",
+        "Pijl: zo gaat de steun",
+        "De banden",
+        "De band tussen Opa Kees en het gezin is sterk. Opa Kees steunt het gezin.",
+        "Het contact tussen Tante Mira en Opa Kees geeft spanning.",
+        "Bij opa Kees thuis",
+        "28 december 2026",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in:\n{text}");
+    }
+    assert!(!text.contains("Wat is er veranderd?"), "one visit: no page of change");
+
+    let case = second_visit();
+    let pdf = export_pdf(&case, &instruments(), &options(Version::Family, Lang::Nl)).expect("a PDF");
+    std::fs::write(out_dir().join("ecomap-nl.pdf"), &pdf).unwrap();
+    let (text, doc) = text_of(&pdf);
+    let after = &text[text.find("Wat is er veranderd?").expect("the page of change")..];
+    for want in [
+        "Opa Henk is erbij gekomen.",
+        "Coach Lisa is erbij gekomen.",
+        "Ans staat niet meer in de cirkel.",
+        "Tante Mira staat nu dichterbij: dichtbij.",
+        "De band tussen Tante Mira en Opa Kees is veranderd: eerst met spanning, nu sterk.",
+        "Sterker geworden: ",
+        "Erbij gekomen",
+    ] {
+        assert!(after.contains(want), "missing {want:?} in:\n{after}");
+    }
+    // The page of change starts on a page of its own, and it is the last.
+    let pages = doc.get_pages();
+    let last: Vec<u32> = pages.keys().copied().collect();
+    let page_text = |n: u32| doc.extract_text(&[n]).unwrap();
+    let start = last.iter().find(|n| page_text(**n).contains("Wat is er veranderd?")).copied().unwrap();
+    assert!(
+        page_text(start).split_whitespace().collect::<Vec<_>>().join(" ").starts_with("Wat is er veranderd?"),
+        "the page starts with its heading: {}",
+        page_text(start)
+    );
+    assert_eq!(start, *last.last().unwrap(), "the change over time fits one page");
 }

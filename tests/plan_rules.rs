@@ -13,10 +13,11 @@
 use samenplan::core::action::ReviewField;
 use samenplan::core::assessment::Skip;
 use samenplan::core::case::{Purpose, Role, WayOfWorking, SCHEMA_VERSION};
+use samenplan::core::conversation::Conversation;
 use samenplan::core::date::Date;
 use samenplan::core::import::{check_case, parse_case, ImportError};
 use samenplan::core::instrument::{Instrument, NoteKind};
-use samenplan::core::matrix::{propose, signals, strengths, strengths_near, Proposal, Severity, SupportKind, Urgency};
+use samenplan::core::matrix::{proposals, signals, strengths_near, Severity, Signals, SupportKind, Urgency};
 use samenplan::core::migrate::migrate;
 use samenplan::core::plan::{ordered_agreements, review_counts, timeline, Carrier, Moment, Outcome, Plan, Review};
 use samenplan::core::{apply, Case, CaseAction, CaseError};
@@ -97,7 +98,13 @@ fn goal(id: &str, text: &str, needs: &[&str]) -> CaseAction {
 fn family() -> Case {
     let mut c = Case::new(s("c1"), s("Familie Zon"), d("2026-03-01"), 1_772_323_200_000.0);
     for action in [
-        CaseAction::AddChild { id: s("k1"), alias: s("Sam"), birth_date: Some(d("2019-04-02")), due_date: None },
+        CaseAction::AddChild {
+            id: s("k1"),
+            alias: s("Sam"),
+            birth_date: Some(d("2019-04-02")),
+            due_date: None,
+            today: d("2026-06-15"),
+        },
         person("p-mum", "Mama", Role::Parent),
         person("p-dad", "Papa", Role::Parent),
         person("p-kid", "Sam", Role::YoungPerson),
@@ -112,6 +119,28 @@ fn family() -> Case {
 
 fn assessment_of(c: &Case) -> &samenplan::core::assessment::Assessment {
     c.assessments.iter().find(|a| a.id == "a1").expect("a1")
+}
+
+/// The conversation of the visit of assessment `a1`, with the triangle as the only instrument.
+fn conv<'a>(t: &'a Instrument, c: &'a Case) -> Conversation<'a> {
+    Conversation::of(c, &assessment_of(c).visit_id, std::slice::from_ref(t)).expect("the visit")
+}
+
+/// The conversation's proposals on the themes asked for, as (theme, severity, urgency).
+fn propose(t: &Instrument, c: &Case, themes: &[&str]) -> Vec<(String, Severity, Urgency)> {
+    proposals(&conv(t, c))
+        .into_iter()
+        .filter(|p| themes.contains(&p.theme_id.as_str()))
+        .map(|p| (p.theme_id, p.severity, p.urgency))
+        .collect()
+}
+
+fn signals_of(t: &Instrument, c: &Case, theme: &str) -> Signals {
+    signals(&conv(t, c), theme)
+}
+
+fn strengths(t: &Instrument, c: &Case) -> Vec<String> {
+    conv(t, c).strengths().iter().map(|v| v.theme.id.clone()).collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -256,9 +285,9 @@ fn proposals_from_answers_on_the_triangle() {
     let t = triangle();
     for (theme, answers, want, name) in table {
         let c = answered(theme, answers);
-        let got = propose(&t, assessment_of(&c), &[theme]);
-        let want: Vec<Proposal> =
-            want.map(|(severity, urgency)| Proposal { theme_id: s(theme), severity, urgency }).into_iter().collect();
+        let got = propose(&t, &c, &[theme]);
+        let want: Vec<(String, Severity, Urgency)> =
+            want.map(|(severity, urgency)| (s(theme), severity, urgency)).into_iter().collect();
         assert_eq!(got, want, "{name}: {answers:?}");
     }
 }
@@ -275,18 +304,18 @@ fn signals_count_raters_worries_and_ticks() {
             ("p-pro", RatesFitsAge("strength")),
         ],
     );
-    let sig = signals(&t, assessment_of(&c), "health");
+    let sig = signals_of(&t, &c, "health");
     assert_eq!((sig.some, sig.serious, sig.raters, sig.all_fit_age, sig.safety), (1, 1, 3, true, false));
-    let sig = signals(&t, assessment_of(&c), "housing");
+    let sig = signals_of(&t, &c, "housing");
     assert_eq!((sig.some, sig.serious, sig.raters, sig.all_fit_age, sig.safety), (0, 4, 4, false, false));
     // Nobody worried: "all fit the age" is not claimed.
     let c = answered("safety", &[("p-mum", RatesFitsAge("fine"))]);
-    let sig = signals(&t, assessment_of(&c), "safety");
+    let sig = signals_of(&t, &c, "safety");
     assert_eq!((sig.some, sig.serious, sig.raters, sig.all_fit_age, sig.safety), (0, 0, 1, false, true));
 }
 
 #[test]
-fn proposals_come_in_the_order_asked_for_and_only_for_worries() {
+fn proposals_come_in_the_instruments_order_and_only_for_worries() {
     let t = triangle();
     let mut c = answered("health", &[("p-mum", Rates("some-worries")), ("p-dad", Rates("fine"))]);
     for (pid, theme, level) in [
@@ -297,10 +326,8 @@ fn proposals_come_in_the_order_asked_for_and_only_for_worries() {
     ] {
         ok(&mut c, actions_for(pid, theme, Rates(level)).remove(0));
     }
-    let a = assessment_of(&c);
     let all = t.theme_ids_for(WayOfWorking::Extended);
-    let got: Vec<(String, Severity, Urgency)> =
-        propose(&t, a, &all).into_iter().map(|p| (p.theme_id, p.severity, p.urgency)).collect();
+    let got = propose(&t, &c, &all);
     // Instrument order: health (child), safety (parenting), housing, life-events (family).
     assert_eq!(
         got,
@@ -311,16 +338,17 @@ fn proposals_come_in_the_order_asked_for_and_only_for_worries() {
             (s("life-events"), Severity::Moderate, Urgency::Soon),
         ]
     );
-    // The order asked for is kept; unknown themes and themes without worries give nothing.
-    let got: Vec<String> = propose(&t, a, &["life-events", "no-such-theme", "routine", "health"])
+    // Whoever raised it is named, in answer order; themes without worries give nothing.
+    let raised: Vec<(String, Vec<String>)> = proposals(&conv(&t, &c))
         .into_iter()
-        .map(|p| p.theme_id)
+        .map(|p| (p.theme_id, p.raised_by.into_iter().map(|r| r.participant_id).collect()))
         .collect();
-    assert_eq!(got, ["life-events", "health"]);
-    // Screening asks about fewer themes, so it proposes fewer needs.
-    let screening: Vec<String> =
-        propose(&t, a, &t.theme_ids_for(WayOfWorking::Screening)).into_iter().map(|p| p.theme_id).collect();
-    assert_eq!(screening, ["health", "safety"]);
+    assert_eq!(raised[0], (s("health"), vec![s("p-mum")]));
+    assert_eq!(raised[2].1, ["p-mum", "p-dad", "p-kid", "p-pro"]);
+    // A way of working with fewer themes drops nothing already said: worries on themes it does
+    // not show still reach the matrix.
+    ok(&mut c, CaseAction::SetWayOfWorking(WayOfWorking::Screening));
+    assert_eq!(propose(&t, &c, &all).len(), 4);
 }
 
 #[test]
@@ -342,10 +370,10 @@ fn strengths_are_themes_someone_called_a_strength() {
             ok(&mut c, action);
         }
     }
-    let a = assessment_of(&c);
     // In the instrument's order, whoever said it, even when someone else worries.
-    assert_eq!(strengths(&t, a), ["health", "identity", "warmth-bond", "support-network"]);
-    let near = |theme: &str| strengths_near(&t, a, theme);
+    assert_eq!(strengths(&t, &c), ["health", "identity", "warmth-bond", "support-network"]);
+    let cv = conv(&t, &c);
+    let near = |theme: &str| -> Vec<String> { strengths_near(&cv, theme).iter().map(|v| v.theme.id.clone()).collect() };
     // Only the same side of the triangle.
     assert_eq!(near("feelings-behaviour"), ["health", "identity"]);
     assert_eq!(near("health"), ["health", "identity"]);
@@ -357,8 +385,8 @@ fn strengths_are_themes_someone_called_a_strength() {
 
     // No strengths at all.
     let c = answered("health", &[("p-mum", Rates("serious-worries")), ("p-dad", Rates("fine"))]);
-    assert!(strengths(&t, assessment_of(&c)).is_empty());
-    assert!(strengths_near(&t, assessment_of(&c), "health").is_empty());
+    assert!(strengths(&t, &c).is_empty());
+    assert!(strengths_near(&conv(&t, &c), "health").is_empty());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -754,8 +782,13 @@ fn version_2_gains_an_empty_matrix_and_plan() {
     assert!(c.assessments[0].answers[0].fits_age);
     assert_eq!(c.participants.len(), 4);
     // And the triangle's proposal still works on what came in.
-    let got = propose(&triangle(), &c.assessments[0], &["health", "safety"]);
-    assert_eq!(got, [Proposal { theme_id: s("health"), severity: Severity::Light, urgency: Urgency::CanWait }]);
+    let t = triangle();
+    let got: Vec<(String, Severity, Urgency)> =
+        proposals(&Conversation::of(&c, &c.assessments[0].visit_id, std::slice::from_ref(&t)).expect("visit"))
+            .into_iter()
+            .map(|p| (p.theme_id, p.severity, p.urgency))
+            .collect();
+    assert_eq!(got, [(s("health"), Severity::Light, Urgency::CanWait)]);
 
     // migrate() itself says where the file came from.
     let mut raw = v2.clone();

@@ -1,6 +1,6 @@
 //! Every change to a case is a [`CaseAction`] applied by [`apply`]: the one place that edits a case.
 
-use super::assessment::{Assessment, Skip};
+use super::assessment::{Answer, Assessment, Skip};
 use super::case::{Case, Child, Consent, ConsentTopic, Participant, Purpose, Role, Visit, WayOfWorking};
 use super::cofill::{merge_answers, AnswersPayload, CoFillError, Invitation};
 use super::date::Date;
@@ -8,15 +8,10 @@ use super::instrument::NoteKind;
 use super::matrix::{Need, Severity, SupportKind, Urgency};
 use super::network::{apply_network, NetworkAction, NetworkError};
 use super::plan::{Agreement, Confirmation, Goal, Outcome, Review};
+use super::team::{apply_team, tidy, TeamAction, TeamError};
 
-/// Longest alias or name kept, in characters.
-pub const MAX_NAME: usize = 80;
-/// Longest note kept, in characters.
-pub const MAX_NOTE: usize = 4000;
-/// Most participants in one case (the comparison shows up to six side by side).
-pub const MAX_PARTICIPANTS: usize = 12;
-/// Most children in one case.
-pub const MAX_CHILDREN: usize = 12;
+use super::limits::List;
+pub use super::limits::{MAX_CHILDREN, MAX_NAME, MAX_NOTE, MAX_PARTICIPANTS};
 
 /// A change to the case, as the screens ask for it. Ids of new items come from the caller.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,17 +21,20 @@ pub enum CaseAction {
     SetPurpose(Purpose),
     /// The family's own language (`None`: the interface's), e.g. `"ar"`.
     SetFamilyLanguage(Option<String>),
+    /// `today` bounds the birth date: a child not born yet has a due date instead.
     AddChild {
         id: String,
         alias: String,
         birth_date: Option<Date>,
         due_date: Option<Date>,
+        today: Date,
     },
     UpdateChild {
         id: String,
         alias: String,
         birth_date: Option<Date>,
         due_date: Option<Date>,
+        today: Date,
     },
     RemoveChild {
         id: String,
@@ -88,11 +86,13 @@ pub enum CaseAction {
         theme_id: String,
         skip: Skip,
     },
-    /// The family sets a theme aside for everyone at once.
+    /// The family sets a theme aside at once for everyone answering this triangle (the people
+    /// on screen: a young person with a triangle of their own is not asked in the family's).
     SkipThemeForAll {
         assessment_id: String,
         theme_id: String,
         skip: Skip,
+        participant_ids: Vec<String>,
     },
     ClearAnswer {
         assessment_id: String,
@@ -184,6 +184,8 @@ pub enum CaseAction {
     },
     /// A change to the family's network (the circle).
     Network(NetworkAction),
+    /// A change to the professionals' meeting (multidisciplinary).
+    Team(TeamAction),
     /// Marks an answer as only for the conversation (left out of the PDF), or not.
     SetPrivate {
         assessment_id: String,
@@ -223,19 +225,26 @@ pub enum CaseError {
     NotFound(&'static str),
     #[error("id {0:?} is already used")]
     DuplicateId(String),
-    #[error("too many {0}")]
-    TooMany(&'static str),
+    #[error("too many {} (at most {})", .0.field(), .0.max())]
+    TooMany(List),
     #[error("a child has a birth date or a due date, not both")]
     BirthAndDue,
+    #[error("a birth date cannot be in the future (a child not born yet has a due date)")]
+    BornInFuture,
     #[error("{0} is not a note of that kind")]
     WrongNoteKind(&'static str),
     #[error(transparent)]
     Network(#[from] NetworkError),
     #[error(transparent)]
     CoFill(#[from] CoFillError),
+    #[error(transparent)]
+    Team(#[from] TeamError),
     /// The person still carries agreements (or answers, for a role change): change those first.
     #[error("still in use by the plan or the answers")]
     InUse,
+    /// The family has not given the consent this needs (for example contacting their network).
+    #[error("the family has not consented to {0:?}")]
+    NoConsent(ConsentTopic),
 }
 
 fn clean_name(s: String) -> Result<String, CaseError> {
@@ -288,11 +297,35 @@ fn answering_mut<'a>(
     assessment_mut(case, assessment_id)
 }
 
-fn child_dates(birth: Option<Date>, due: Option<Date>) -> Result<(), CaseError> {
+fn child_dates(birth: Option<Date>, due: Option<Date>, today: Date) -> Result<(), CaseError> {
     if birth.is_some() && due.is_some() {
         return Err(CaseError::BirthAndDue);
     }
+    if birth.is_some_and(|b| b > today) {
+        return Err(CaseError::BornInFuture);
+    }
     Ok(())
+}
+
+/// Refuses a list of `len` items where at most `list.max()` fit.
+fn fits(len: usize, list: List) -> Result<(), CaseError> {
+    if len > list.max() {
+        return Err(CaseError::TooMany(list));
+    }
+    Ok(())
+}
+
+/// Refuses one more item in a list of `len` that is full.
+fn room(len: usize, list: List) -> Result<(), CaseError> {
+    fits(len + 1, list)
+}
+
+/// The answer of a participant on a theme, made when there is none yet and the assessment has room.
+fn answer_slot<'a>(a: &'a mut Assessment, participant_id: &str, theme_id: &str) -> Result<&'a mut Answer, CaseError> {
+    if a.answer(participant_id, theme_id).is_none() {
+        room(a.answers.len(), List::Answers)?;
+    }
+    Ok(a.answer_mut(participant_id, theme_id))
 }
 
 /// Applies one action. On error the case is unchanged.
@@ -311,18 +344,16 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             }
             case.family_language = code;
         }
-        AddChild { id, alias, birth_date, due_date } => {
-            child_dates(birth_date, due_date)?;
-            if case.children.len() >= MAX_CHILDREN {
-                return Err(CaseError::TooMany("children"));
-            }
+        AddChild { id, alias, birth_date, due_date, today } => {
+            child_dates(birth_date, due_date, today)?;
+            room(case.children.len(), List::Children)?;
             if case.children.iter().any(|c| c.id == id) {
                 return Err(CaseError::DuplicateId(id));
             }
             case.children.push(Child { id, alias: clean_name(alias)?, birth_date, due_date });
         }
-        UpdateChild { id, alias, birth_date, due_date } => {
-            child_dates(birth_date, due_date)?;
+        UpdateChild { id, alias, birth_date, due_date, today } => {
+            child_dates(birth_date, due_date, today)?;
             let alias = clean_name(alias)?;
             let c = case.children.iter_mut().find(|c| c.id == id).ok_or(CaseError::NotFound("child"))?;
             *c = Child { id, alias, birth_date, due_date };
@@ -341,9 +372,7 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
         }
         AddParticipant { id, name, role, child_id } => {
             known_child(case, &child_id)?;
-            if case.participants.len() >= MAX_PARTICIPANTS {
-                return Err(CaseError::TooMany("participants"));
-            }
+            room(case.participants.len(), List::Participants)?;
             if case.participants.iter().any(|p| p.id == id) {
                 return Err(CaseError::DuplicateId(id));
             }
@@ -374,9 +403,12 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             case.plan.confirmations.retain(|c| c.participant_id != id);
         }
         AddVisit { id, date, purpose } => {
+            room(case.visits.len(), List::Visits)?;
             if case.visits.iter().any(|v| v.id == id) {
                 return Err(CaseError::DuplicateId(id));
             }
+            // The circle stays as it was at the visit that ends here.
+            super::ecomap::keep_circle(case, date);
             case.visits.push(Visit { id, date, purpose });
         }
         SetVisitDate { id, date } => {
@@ -394,24 +426,33 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             if case.assessments.iter().any(|a| a.id == id) {
                 return Err(CaseError::DuplicateId(id));
             }
+            // One assessment per instrument per visit: a visit's conversation is never ambiguous.
+            if case.assessments.iter().any(|a| a.visit_id == visit_id && a.instrument_id == instrument_id) {
+                return Err(CaseError::DuplicateId(format!("{visit_id}/{instrument_id}")));
+            }
+            room(case.assessments.len(), List::Assessments)?;
             case.assessments.push(Assessment { id, visit_id, instrument_id, instrument_version, answers: Vec::new() });
         }
         RateTheme { assessment_id, participant_id, theme_id, level } => {
             let a = answering_mut(case, &assessment_id, &participant_id)?;
-            let ans = a.answer_mut(&participant_id, &theme_id);
+            let ans = answer_slot(a, &participant_id, &theme_id)?;
             ans.level = Some(level);
             ans.skip = None;
         }
         SkipTheme { assessment_id, participant_id, theme_id, skip } => {
             let a = answering_mut(case, &assessment_id, &participant_id)?;
-            let ans = a.answer_mut(&participant_id, &theme_id);
+            let ans = answer_slot(a, &participant_id, &theme_id)?;
             ans.level = None;
             ans.skip = Some(skip);
         }
-        SkipThemeForAll { assessment_id, theme_id, skip } => {
-            let ids: Vec<String> = case.respondents().map(|p| p.id.clone()).collect();
+        SkipThemeForAll { assessment_id, theme_id, skip, participant_ids } => {
+            if participant_ids.iter().any(|id| !case.participant(id).is_some_and(|p| p.role.answers())) {
+                return Err(CaseError::NotFound("participant"));
+            }
             let a = assessment_mut(case, &assessment_id)?;
-            for pid in ids {
+            let new = participant_ids.iter().filter(|pid| a.answer(pid, &theme_id).is_none()).count();
+            fits(a.answers.len() + new, List::Answers)?;
+            for pid in participant_ids {
                 let ans = a.answer_mut(&pid, &theme_id);
                 ans.level = None;
                 ans.skip = Some(skip);
@@ -430,7 +471,7 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
                 return Err(CaseError::WrongNoteKind("a flag"));
             }
             let a = answering_mut(case, &assessment_id, &participant_id)?;
-            let ans = a.answer_mut(&participant_id, &theme_id);
+            let ans = answer_slot(a, &participant_id, &theme_id)?;
             match note {
                 NoteKind::GoingWell => ans.going_well = text,
                 _ => ans.worries = text,
@@ -442,7 +483,7 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
                 return Err(CaseError::WrongNoteKind("a text"));
             }
             let a = answering_mut(case, &assessment_id, &participant_id)?;
-            let ans = a.answer_mut(&participant_id, &theme_id);
+            let ans = answer_slot(a, &participant_id, &theme_id)?;
             match note {
                 NoteKind::FitsAge => ans.fits_age = on,
                 _ => ans.outside_control = on,
@@ -455,6 +496,10 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             }
             if theme_ids.is_empty() {
                 return Err(CaseError::NotFound("theme"));
+            }
+            fits(theme_ids.len(), List::NeedThemes)?;
+            if !case.needs.iter().any(|n| n.id == id) {
+                room(case.needs.len(), List::Needs)?;
             }
             let need = Need { id: id.clone(), assessment_id, theme_ids, severity, urgency, support };
             match case.needs.iter_mut().find(|n| n.id == id) {
@@ -484,6 +529,8 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             if need_ids.iter().any(|n| !case.needs.iter().any(|x| &x.id == n)) {
                 return Err(CaseError::NotFound("need"));
             }
+            room(case.plan.goals.len(), List::Goals)?;
+            fits(need_ids.len(), List::GoalNeeds)?;
             case.plan.goals.push(Goal { id, text: text.trim().to_string(), need_ids, reached: None });
         }
         RemoveGoal { id } => {
@@ -515,6 +562,7 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             if case.plan.agreements.iter().any(|a| a.id == id) {
                 return Err(CaseError::DuplicateId(id));
             }
+            room(case.plan.agreements.len(), List::Agreements)?;
             let (what, when) = (what.trim().to_string(), when.trim().to_string());
             case.plan.agreements.push(Agreement { id, who, what, when, goal_id, ended: false });
         }
@@ -548,6 +596,7 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             if case.plan.reviews.iter().any(|r| r.id == id) {
                 return Err(CaseError::DuplicateId(id));
             }
+            room(case.plan.reviews.len(), List::Reviews)?;
             case.plan.reviews.push(Review { id, visit_id, items: Vec::new(), note: String::new() });
         }
         SetReviewOutcome { review_id, agreement_id, outcome } => {
@@ -572,6 +621,14 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             review_mut(case, &review_id)?.note = text;
         }
         Network(action) => {
+            // Inviting someone from the family's network needs the family's consent to contact them.
+            let invites = matches!(
+                action,
+                NetworkAction::SetInvited { invited: true, .. } | NetworkAction::SetCame { came: true, .. }
+            );
+            if invites && !case.consented(ConsentTopic::ContactNetwork) {
+                return Err(CaseError::NoConsent(ConsentTopic::ContactNetwork));
+            }
             // Someone who carries agreements cannot leave the circle unnoticed.
             if let NetworkAction::Remove { id } = &action {
                 if case.plan.agreements.iter().any(|a| &a.who == id) {
@@ -582,7 +639,7 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
         }
         SetPrivate { assessment_id, participant_id, theme_id, on } => {
             let a = answering_mut(case, &assessment_id, &participant_id)?;
-            a.answer_mut(&participant_id, &theme_id).private = on;
+            answer_slot(a, &participant_id, &theme_id)?.private = on;
             a.prune();
         }
         Invite(inv) => {
@@ -598,6 +655,8 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
             if case.invitations.iter().any(|i| i.id == inv.id) {
                 return Err(CaseError::DuplicateId(inv.id));
             }
+            fits(inv.theme_ids.len(), List::InvitationThemes)?;
+            room(case.invitations.len(), List::Invitations)?;
             case.invitations.push(inv);
         }
         RemoveInvitation { id } => {
@@ -610,6 +669,11 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
         ImportAnswers { payload, now_ms } => {
             merge_answers(case, &payload, now_ms)?;
         }
+        Team(action) => apply_team(case, action)?,
+    }
+    // Someone who is no longer a professional, or a need that is gone, leaves the team's notes.
+    if !case.team.is_empty() {
+        tidy(case);
     }
     Ok(())
 }

@@ -5,12 +5,13 @@ use super::assessment::Assessment;
 use super::cofill::Invitation;
 use super::date::{Age, Date};
 use super::matrix::Need;
-use super::network::Network;
+use super::network::{KeptCircle, Network};
 use super::plan::Plan;
+use super::team::Team;
 use serde::{Deserialize, Serialize};
 
 /// The current version of the case file format; `migrate` upgrades older files to it.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 /// The `format` marker that tells a case file from any other JSON.
 pub const FORMAT: &str = "samenplan-case";
 
@@ -215,6 +216,13 @@ pub struct Case {
     /// Invitations to answer on one's own phone (new in version 6).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub invitations: Vec<Invitation>,
+    /// The circle as it was at each earlier visit; `network` is the latest visit's (new in
+    /// version 7).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub circles: Vec<KeptCircle>,
+    /// The professionals' meeting, for the multidisciplinary way of working (new in version 7).
+    #[serde(default, skip_serializing_if = "Team::is_empty")]
+    pub team: Team,
 }
 
 impl Case {
@@ -240,6 +248,8 @@ impl Case {
             plan: Plan::default(),
             network: Network::default(),
             invitations: Vec::new(),
+            circles: Vec::new(),
+            team: Team::default(),
         }
     }
 
@@ -286,6 +296,13 @@ impl Case {
 
     pub fn consent_for(&self, topic: ConsentTopic) -> Option<&Consent> {
         self.consent.iter().find(|c| c.topic == topic)
+    }
+
+    /// Whether the family's latest decision on `topic` was yes. What it controls: sharing with
+    /// the organisation (the JSON file, events to a host page) and contacting the network
+    /// (inviting people to the circle meeting).
+    pub fn consented(&self, topic: ConsentTopic) -> bool {
+        self.consent_for(topic).is_some_and(|c| c.given)
     }
 
     /// The short line the case list shows.

@@ -9,6 +9,7 @@
 use super::assessment::{Answer, Assessment};
 use super::case::{Case, Role};
 use super::envelope::{from_hex, IV_LEN, TAG_LEN};
+use super::limits::{List, MAX_ANSWERS, MAX_ASSESSMENTS};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
@@ -26,10 +27,7 @@ pub const KEY_LEN: usize = 32;
 /// Characters of one QR code's text: a version-25-ish code at error correction M, still easy to
 /// scan from a tablet screen with a phone camera.
 pub const QR_CHARS: usize = 900;
-/// Longest text read as a ticket or as answers; anything longer is refused before decoding.
-pub const MAX_TEXT: usize = 512 * 1024;
-/// Most parts one text may be split into.
-pub const MAX_CHUNKS: usize = 64;
+pub use super::limits::{MAX_CHUNKS, MAX_COFILL_TEXT as MAX_TEXT};
 /// How long an invitation is valid by default.
 pub const DEFAULT_VALID_MS: f64 = 7.0 * 24.0 * 3600.0 * 1000.0;
 
@@ -115,6 +113,9 @@ pub enum CoFillError {
     UnknownInstrument,
     #[error("this code belongs to another set of codes")]
     OtherSet,
+    /// Bringing the answers in would cross a limit of the case.
+    #[error("the case has no room for these answers ({})", .0.field())]
+    Full(List),
 }
 
 fn b64(bytes: &[u8]) -> String {
@@ -311,11 +312,25 @@ pub fn merge_answers(case: &mut Case, payload: &AnswersPayload, now_ms: f64) -> 
     }
     let mut seen = std::collections::BTreeSet::new();
     for a in &payload.answers {
-        let notes_ok = [&a.going_well, &a.worries].iter().all(|n| n.chars().count() <= super::action::MAX_NOTE);
+        let notes_ok = [&a.going_well, &a.worries].iter().all(|n| n.chars().count() <= super::limits::MAX_NOTE);
         let level_ok = a.level.as_ref().is_none_or(|l| valid_id(l)) && !(a.level.is_some() && a.skip.is_some());
         if !inv.theme_ids.contains(&a.theme_id) || !seen.insert(a.theme_id.as_str()) || !notes_ok || !level_ok {
             return Err(CoFillError::Damaged);
         }
+    }
+    // Room for them: a new assessment if there is none, and each theme not yet answered.
+    let existing = case.assessments.iter().find(|a| a.visit_id == inv.visit_id && a.instrument_id == inv.instrument_id);
+    if existing.is_none() && case.assessments.len() >= MAX_ASSESSMENTS {
+        return Err(CoFillError::Full(List::Assessments));
+    }
+    let before = existing.map_or(0, |a| a.answers.len());
+    let new = payload
+        .answers
+        .iter()
+        .filter(|a| existing.is_none_or(|x| x.answer(&inv.participant_id, &a.theme_id).is_none()))
+        .count();
+    if before + new > MAX_ANSWERS {
+        return Err(CoFillError::Full(List::Answers));
     }
     let pos = match case
         .assessments

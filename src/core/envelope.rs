@@ -148,6 +148,18 @@ pub fn retry_delay_secs(failures: u32) -> u32 {
     }
 }
 
+/// The moment (ms) the next passphrase try is allowed, after `failures` wrong ones of which the
+/// last was at `last_failure_ms`.
+pub fn retry_at_ms(failures: u32, last_failure_ms: f64) -> f64 {
+    last_failure_ms + f64::from(retry_delay_secs(failures)) * 1000.0
+}
+
+/// Whole seconds left until `at_ms`, rounded up: 0 once it has come. A countdown that says
+/// "1 second" is never already over.
+pub fn seconds_until(at_ms: f64, now_ms: f64) -> u32 {
+    ((at_ms - now_ms) / 1000.0).ceil().clamp(0.0, f64::from(u32::MAX)) as u32
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,5 +208,18 @@ mod tests {
         assert_eq!(from_hex("abc"), None);
         let delays: Vec<u32> = (0..12).map(retry_delay_secs).collect();
         assert_eq!(delays, [0, 0, 0, 2, 4, 8, 16, 32, 64, 128, 256, 300]);
+    }
+
+    #[test]
+    fn the_wait_counts_down_in_whole_seconds() {
+        // Four wrong tries, the last at t = 10 s: the next may come at 14 s.
+        let at = retry_at_ms(4, 10_000.0);
+        assert_eq!(at, 14_000.0);
+        let left: Vec<u32> = [10_000.0, 10_001.0, 12_999.0, 13_000.0, 13_001.0, 13_999.0, 14_000.0, 20_000.0]
+            .iter()
+            .map(|now| seconds_until(at, *now))
+            .collect();
+        assert_eq!(left, [4, 4, 2, 1, 1, 1, 0, 0]);
+        assert_eq!(retry_at_ms(2, 10_000.0), 10_000.0, "no wait after two wrong tries");
     }
 }

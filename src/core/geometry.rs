@@ -38,6 +38,47 @@ pub struct FigureLayout {
     pub side_titles: Vec<(Point, f64)>,
 }
 
+/// A name or role set in a small space: its words on at most a given number of lines, and the
+/// factor to scale the type by so that the longest line still fits. Nothing is ever cut.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fitted {
+    pub lines: Vec<String>,
+    /// 1.0 when the text fits at full size; below 1.0 the type is set smaller by that factor.
+    pub scale: f64,
+}
+
+/// Wraps `text` at spaces into lines of at most `max_chars` characters and at most `max_lines`
+/// lines; when that cannot be done (too many words, or one word longer than a line), the lines
+/// are made longer until it can, and the type smaller by as much.
+pub fn fit_label(text: &str, max_chars: usize, max_lines: usize) -> Fitted {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let max_chars = max_chars.max(1);
+    let mut budget = words.iter().map(|w| w.chars().count()).max().unwrap_or(0).max(max_chars);
+    // A line as long as the whole text holds it on one line, so this ends.
+    loop {
+        let lines = greedy(&words, budget);
+        if lines.len() <= max_lines.max(1) {
+            return Fitted { lines, scale: max_chars as f64 / budget as f64 };
+        }
+        budget += 1;
+    }
+}
+
+/// Words on lines of at most `budget` characters (no word is longer), each line as full as it goes.
+fn greedy(words: &[&str], budget: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for w in words {
+        match lines.last_mut() {
+            Some(l) if l.chars().count() + 1 + w.chars().count() <= budget => {
+                l.push(' ');
+                l.push_str(w);
+            }
+            _ => lines.push((*w).to_string()),
+        }
+    }
+    lines
+}
+
 /// Splits a label into at most two lines at the space nearest its middle, so long theme
 /// names do not run into their neighbours.
 pub fn wrap_label(text: &str, max_chars: usize) -> Vec<&str> {
@@ -119,6 +160,37 @@ pub fn figure_layout(themes_per_side: &[usize]) -> FigureLayout {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn a_long_name_wraps_and_shrinks_but_is_never_cut() {
+        let f = fit_label("Familie Ter Horst-van Dijk", 11, 2);
+        assert_eq!(f.lines, ["Familie Ter", "Horst-van Dijk"]);
+        assert!((f.scale - 11.0 / 14.0).abs() < 1e-9);
+        assert_eq!(fit_label("Oma Jet", 10, 2), Fitted { lines: vec!["Oma Jet".into()], scale: 1.0 });
+        assert_eq!(fit_label("", 10, 2).lines, Vec::<String>::new());
+        let one = fit_label("Zuidervoorstraatbewoner", 10, 2);
+        assert_eq!(one.lines, ["Zuidervoorstraatbewoner"]);
+        assert!((one.scale - 10.0 / 23.0).abs() < 1e-9);
+    }
+
+    proptest! {
+        #[test]
+        fn fitting_keeps_every_word_in_order_within_the_lines_and_the_scaled_width(
+            text in "[a-zA-Z\\u{e9}\\u{627}-]{1,12}( [a-zA-Z\\u{e9}\\u{627}-]{1,12}){0,7}",
+            max_chars in 4usize..20,
+            max_lines in 1usize..4,
+        ) {
+            let f = fit_label(&text, max_chars, max_lines);
+            prop_assert_eq!(f.lines.join(" "), text.split_whitespace().collect::<Vec<_>>().join(" "));
+            prop_assert!(f.lines.len() <= max_lines);
+            prop_assert!(f.scale > 0.0 && f.scale <= 1.0);
+            let room = (max_chars as f64 / f.scale).round() as usize;
+            for l in &f.lines {
+                prop_assert!(l.chars().count() <= room, "{:?} longer than {}", l, room);
+            }
+        }
+    }
 
     #[test]
     fn triangle_spots_lie_inside_the_drawing_and_do_not_overlap() {

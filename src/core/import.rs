@@ -1,18 +1,14 @@
 //! Files from outside (and records read back from storage): size and shape limits, migration,
 //! then the case's own consistency checks. Never panics; every refusal has a kind the UI translates.
 
-use super::action::{MAX_NAME, MAX_NOTE};
 use super::case::{Case, FORMAT};
+use super::date::Date;
+use super::instrument::Instrument;
+use super::limits::{over_limit, List, OverLimit, MAX_NAME, MAX_NOTE};
+pub use super::limits::{MAX_DEPTH, MAX_FILE_BYTES, MAX_STRING};
 use super::migrate::{migrate, MigrateError};
 use serde_json::Value;
 use std::collections::BTreeSet;
-
-/// Largest case file accepted, in bytes.
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
-/// Longest single string accepted, in characters.
-pub const MAX_STRING: usize = 20_000;
-/// Deepest nesting accepted (a case file needs about six levels).
-pub const MAX_DEPTH: usize = 32;
 
 /// Why a file was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -27,6 +23,11 @@ pub enum ImportError {
     TooDeep,
     #[error("a text at {0} is longer than {MAX_STRING} characters")]
     StringTooLong(String),
+    #[error("{} holds {found} items, more than its limit of {}", .list.field(), .list.max())]
+    TooMany { list: List, found: usize },
+    /// A child's birth date after the day the file is read: a child not yet born has a due date.
+    #[error("children[{index}].birthDate {date} is in the future (a child not born yet has a dueDate)")]
+    BornInFuture { index: usize, date: Date },
     #[error(transparent)]
     Version(#[from] MigrateError),
     #[error("the case file is not valid: {0}")]
@@ -139,7 +140,8 @@ pub fn check_case(case: &Case) -> Result<(), ImportError> {
             }
         }
     }
-    check_plan(case)
+    check_plan(case)?;
+    super::ecomap::check_over_time(case).map_err(ImportError::Invalid)
 }
 
 /// The matrix and plan refer only to things the case has.
@@ -211,6 +213,16 @@ fn check_plan(case: &Case) -> Result<(), ImportError> {
     Ok(())
 }
 
+/// What only the day a file arrives can tell: no child is born after `today`. Records read back
+/// from this device's storage skip it (a clock set back must not make a saved family unreadable);
+/// files from outside pass it after [`parse_case`].
+pub fn check_arrival(case: &Case, today: Date) -> Result<(), ImportError> {
+    match case.children.iter().enumerate().find_map(|(i, c)| c.birth_date.filter(|b| *b > today).map(|d| (i, d))) {
+        Some((index, date)) => Err(ImportError::BornInFuture { index, date }),
+        None => Ok(()),
+    }
+}
+
 /// Reads a case file: limits, format marker, migration, types, consistency.
 pub fn parse_case(text: &str) -> Result<Case, ImportError> {
     if text.len() > MAX_FILE_BYTES {
@@ -223,7 +235,82 @@ pub fn parse_case(text: &str) -> Result<Case, ImportError> {
         return Err(ImportError::NotACase);
     }
     migrate(&mut value)?;
+    // Counted before the items are read, so a huge list is refused for the cost of its length.
+    if let Some(OverLimit { list, found }) = over_limit(&value) {
+        return Err(ImportError::TooMany { list, found });
+    }
     let case: Case = serde_json::from_value(value).map_err(|e| ImportError::Invalid(e.to_string()))?;
     check_case(&case)?;
     Ok(case)
+}
+
+/// Why some answers cannot be shown on this device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unshown {
+    /// No loaded instrument has the assessment's instrument id.
+    Instrument,
+    /// The instrument has no themes with these ids.
+    Themes(Vec<String>),
+    /// The instrument's scale has no levels with these ids (on themes it does have).
+    Levels(Vec<String>),
+}
+
+/// Answers of one assessment that cannot be shown, and why. They stay in the case as they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnshownAnswers {
+    pub assessment_id: String,
+    /// The date of the assessment's visit.
+    pub visit_date: Option<Date>,
+    pub instrument_id: String,
+    pub why: Unshown,
+    /// How many answers.
+    pub count: usize,
+}
+
+/// Every answer the loaded instruments cannot show: of an instrument this device does not have,
+/// on a theme its instrument does not have, or with a level its scale does not have. A file from
+/// another organisation or an older instrument may hold them; they are kept, never dropped, and
+/// the case screen says which they are. Oldest visit first.
+pub fn unshown_answers(case: &Case, instruments: &[Instrument]) -> Vec<UnshownAnswers> {
+    let visit_date = |id: &str| case.visits.iter().find(|v| v.id == id).map(|v| v.date);
+    let mut assessments: Vec<_> = case.assessments.iter().filter(|a| !a.answers.is_empty()).collect();
+    // Stable: assessments of one visit keep their order.
+    assessments.sort_by_key(|a| visit_date(&a.visit_id));
+    let mut out = Vec::new();
+    for a in assessments {
+        let entry = |why, count| UnshownAnswers {
+            assessment_id: a.id.clone(),
+            visit_date: visit_date(&a.visit_id),
+            instrument_id: a.instrument_id.clone(),
+            why,
+            count,
+        };
+        let Some(instrument) = instruments.iter().find(|i| i.id() == a.instrument_id) else {
+            out.push(entry(Unshown::Instrument, a.answers.len()));
+            continue;
+        };
+        let known: BTreeSet<&str> = instrument.themes().map(|(_, t)| t.id.as_str()).collect();
+        let (mut themes, mut levels) = (Vec::new(), Vec::new());
+        let (mut on_themes, mut with_levels) = (0, 0);
+        for ans in &a.answers {
+            if !known.contains(ans.theme_id.as_str()) {
+                on_themes += 1;
+                if !themes.contains(&ans.theme_id) {
+                    themes.push(ans.theme_id.clone());
+                }
+            } else if let Some(l) = ans.level.as_ref().filter(|l| instrument.level(l).is_none()) {
+                with_levels += 1;
+                if !levels.contains(l) {
+                    levels.push(l.clone());
+                }
+            }
+        }
+        if on_themes > 0 {
+            out.push(entry(Unshown::Themes(themes), on_themes));
+        }
+        if with_levels > 0 {
+            out.push(entry(Unshown::Levels(levels), with_levels));
+        }
+    }
+    out
 }

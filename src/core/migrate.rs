@@ -39,6 +39,11 @@ fn v4_to_v5(_case: &mut serde_json::Map<String, Value>) {}
 /// Version 6 adds invitations and answers kept out of the PDF, both optional.
 fn v5_to_v6(_case: &mut serde_json::Map<String, Value>) {}
 
+/// Version 7 adds relation lines and the meeting's date, place and check to the circle, the
+/// circles kept per visit and the professionals' meeting, all optional: a version 6 file reads as
+/// a circle without lines, with nothing kept from earlier visits (there was nothing to keep).
+fn v6_to_v7(_case: &mut serde_json::Map<String, Value>) {}
+
 /// Brings a case file to [`SCHEMA_VERSION`]; returns the version it started from.
 pub fn migrate(value: &mut Value) -> Result<u64, MigrateError> {
     let obj = value.as_object_mut().ok_or(MigrateError::NotObject)?;
@@ -57,6 +62,7 @@ pub fn migrate(value: &mut Value) -> Result<u64, MigrateError> {
             3 => v3_to_v4(obj),
             4 => v4_to_v5(obj),
             5 => v5_to_v6(obj),
+            6 => v6_to_v7(obj),
             _ => return Err(MigrateError::Unknown(v)),
         }
         v += 1;
@@ -86,6 +92,17 @@ mod tests {
             v,
             json!({"schemaVersion": SCHEMA_VERSION, "id": "x", "assessments": [{"id": "a1"}], "needs": [], "plan": {}, "network": {}})
         );
+    }
+
+    #[test]
+    fn v6_becomes_v7_with_its_circle_as_it_was() {
+        let network = json!({"people": [{"id": "n1", "name": "Oma", "ring": "close", "sector": "family", "slot": 0}],
+            "meeting": {"question": "Wie helpt?"}});
+        let mut v = json!({"schemaVersion": 6, "id": "x", "network": network, "invitations": []});
+        assert_eq!(migrate(&mut v), Ok(6));
+        assert_eq!(v, json!({"schemaVersion": 7, "id": "x", "network": network, "invitations": []}));
+        // Version 7's own fields are not in a version 6 file, and the step adds none.
+        assert!(v.get("circles").is_none() && v.get("team").is_none() && v["network"].get("ties").is_none());
     }
 
     #[test]

@@ -3,18 +3,24 @@
 
 pub mod action;
 pub mod assessment;
+pub mod autosave;
 pub mod case;
 pub mod cofill;
 pub mod config;
+pub mod conversation;
 pub mod date;
+pub mod ecomap;
 pub mod envelope;
 pub mod geometry;
 pub mod import;
 pub mod instrument;
+pub mod limits;
 pub mod matrix;
 pub mod migrate;
 pub mod network;
 pub mod plan;
+pub mod team;
+pub mod travel;
 
 pub use action::{apply, CaseAction, CaseError};
 pub use case::Case;

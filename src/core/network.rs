@@ -8,17 +8,19 @@
 //!   professionals inform; no role decides on the family's behalf (there is no such state);
 //! - each person has a slot in its ring-sector cell and keeps it: adding someone never moves
 //!   anyone else, unless the new person opens a new row in a ring; then only the people in the
-//!   rings outside it move, straight outward by one row (see [`circle_layout`]).
+//!   rings outside it move, straight outward by one row (see [`circle_layout`]);
+//! - a relation line joins a person to the family or to one other person, at most one line per
+//!   pair, with a kind and optionally the way support flows; a person's lines go when they leave.
 
-use super::action::{MAX_NAME, MAX_NOTE};
 use super::case::Case;
+use super::date::Date;
 use super::geometry::Point;
+use super::limits::{MAX_NAME, MAX_NOTE};
 use super::plan::Agreement;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::f64::consts::{FRAC_PI_2, PI};
 
-/// Most people in one circle.
-pub const MAX_PEOPLE: usize = 60;
+pub use super::limits::{MAX_PEOPLE, MAX_TIES};
 
 /// How close someone is to the family: the rings, from the centre outward.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -294,7 +296,101 @@ impl Person {
     }
 }
 
-/// The circle meeting (kringgesprek): the family's question and whether the children join.
+/// What a relation is like, drawn the way eco-maps draw it: by the line's style, never by
+/// colour alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum TieKind {
+    /// A thick solid line.
+    Strong,
+    /// A thin solid line.
+    Ordinary,
+    /// A dashed line.
+    Weak,
+    /// A zigzag line: the relation costs energy.
+    Stressful,
+}
+
+impl TieKind {
+    pub const ALL: [TieKind; 4] = [Self::Strong, Self::Ordinary, Self::Weak, Self::Stressful];
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Strong => "strong",
+            Self::Ordinary => "ordinary",
+            Self::Weak => "weak",
+            Self::Stressful => "stressful",
+        }
+    }
+}
+
+/// Which way support flows along a line, seen from the line's `person`: they give to the other
+/// end (the family, or the other person), receive from it, or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Flow {
+    Gives,
+    Receives,
+    Both,
+}
+
+impl Flow {
+    pub const ALL: [Flow; 3] = [Self::Gives, Self::Receives, Self::Both];
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Gives => "gives",
+            Self::Receives => "receives",
+            Self::Both => "both",
+        }
+    }
+    /// The same flow seen from the other end.
+    pub fn reversed(self) -> Flow {
+        match self {
+            Self::Gives => Self::Receives,
+            Self::Receives => Self::Gives,
+            Self::Both => Self::Both,
+        }
+    }
+}
+
+/// A relation line: from a network person to the family, or to another person in the circle.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Tie {
+    pub person: String,
+    /// The other end: another network person; absent for the family.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other: Option<String>,
+    pub kind: TieKind,
+    /// Seen from `person`; absent when nobody said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow: Option<Flow>,
+}
+
+impl Tie {
+    /// Whether this line joins `a` and `b` (`None`: the family), in either direction.
+    pub fn joins(&self, a: &str, b: Option<&str>) -> bool {
+        match (self.other.as_deref(), b) {
+            (None, None) => self.person == a,
+            (Some(o), Some(b)) => (self.person == a && o == b) || (self.person == b && o == a),
+            _ => false,
+        }
+    }
+    /// Whether `id` is at either end.
+    pub fn touches(&self, id: &str) -> bool {
+        self.person == id || self.other.as_deref() == Some(id)
+    }
+    /// The flow seen from `id` (one of the line's people).
+    pub fn flow_from(&self, id: &str) -> Option<Flow> {
+        if self.person == id {
+            self.flow
+        } else {
+            self.flow.map(Flow::reversed)
+        }
+    }
+}
+
+/// The circle meeting (kringgesprek): when and where, the family's question, whether the
+/// children join, and the first check afterwards.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Meeting {
@@ -306,6 +402,24 @@ pub struct Meeting {
     pub children_join: Option<ChildrenJoin>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub children_note: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Where it is held, in the family's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    /// The first check after the meeting (about four weeks later).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_date: Option<Date>,
+}
+
+/// Weeks from the circle meeting to its first check, as the method suggests.
+pub const CHECK_AFTER_WEEKS: i64 = 4;
+
+impl Meeting {
+    /// The check date the method suggests for a meeting on `date`.
+    pub fn suggested_check(date: Date) -> Date {
+        date.add_days(7 * CHECK_AFTER_WEEKS)
+    }
 }
 
 /// The family's network as drawn in the circle.
@@ -314,9 +428,20 @@ pub struct Meeting {
 pub struct Network {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Person>,
+    /// The relation lines (new in case version 7).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ties: Vec<Tie>,
     /// Boxed: the case stays small where it is moved around whole.
     #[serde(skip_serializing_if = "no_meeting")]
     pub meeting: Box<Meeting>,
+}
+
+/// The circle as it was at an earlier visit, kept when the next visit began.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct KeptCircle {
+    pub visit_id: String,
+    pub network: Network,
 }
 
 fn no_meeting(m: &Meeting) -> bool {
@@ -332,10 +457,12 @@ impl<'de> Deserialize<'de> for Network {
             #[serde(default)]
             people: Vec<Person>,
             #[serde(default)]
+            ties: Vec<Tie>,
+            #[serde(default)]
             meeting: Box<Meeting>,
         }
         let raw = Raw::deserialize(d)?;
-        let n = Network { people: raw.people, meeting: raw.meeting };
+        let n = Network { people: raw.people, ties: raw.ties, meeting: raw.meeting };
         n.check().map_err(serde::de::Error::custom)?;
         Ok(n)
     }
@@ -349,6 +476,18 @@ impl Network {
     /// The mediator, if the family appointed one.
     pub fn mediator(&self) -> Option<&Person> {
         self.people.iter().find(|p| p.role == MeetingRole::Mediator)
+    }
+
+    /// The line between `a` and `b` (`None`: the family), if there is one.
+    pub fn tie(&self, a: &str, b: Option<&str>) -> Option<&Tie> {
+        self.ties.iter().find(|t| t.joins(a, b))
+    }
+
+    /// Everyone invited to the circle meeting, and of them who came.
+    pub fn attendance(&self) -> (Vec<&Person>, Vec<&Person>) {
+        let invited: Vec<&Person> = self.people.iter().filter(|p| p.invited).collect();
+        let came = invited.iter().copied().filter(|p| p.came).collect();
+        (invited, came)
     }
 
     /// A copy fit for leaving the device: contact preferences are removed.
@@ -368,8 +507,8 @@ impl Network {
         }
         let long = |s: &str, max: usize| s.chars().count() > max;
         let m = &self.meeting;
-        if long(&m.question, MAX_NOTE) || long(&m.children_note, MAX_NOTE) {
-            return Err(format!("a meeting text is longer than {MAX_NOTE} characters"));
+        if long(&m.question, MAX_NOTE) || long(&m.children_note, MAX_NOTE) || long(&m.place, MAX_NAME) {
+            return Err(format!("a meeting text is longer than {MAX_NOTE} characters (the place {MAX_NAME})"));
         }
         for (i, p) in self.people.iter().enumerate() {
             let bad = |what: &str| Err(format!("network person {:?}: {what}", p.id));
@@ -401,6 +540,27 @@ impl Network {
             }
             if p.role == MeetingRole::Mediator && self.people[..i].iter().any(|q| q.role == MeetingRole::Mediator) {
                 return bad("is a second mediator");
+            }
+        }
+        if self.ties.len() > MAX_TIES {
+            return Err(format!("the network has more than {MAX_TIES} relation lines"));
+        }
+        Ok(())
+    }
+
+    /// The lines' references: both ends in the network, two different ends, one line per pair.
+    /// Checked with the whole case (`import::check_case`), like every other reference.
+    pub fn check_ties(&self) -> Result<(), String> {
+        for (i, t) in self.ties.iter().enumerate() {
+            let bad = |what: &str| Err(format!("relation line of {:?}: {what}", t.person));
+            if self.person(&t.person).is_none() || t.other.as_deref().is_some_and(|o| self.person(o).is_none()) {
+                return bad("names nobody in the network");
+            }
+            if t.other.as_deref() == Some(t.person.as_str()) {
+                return bad("joins a person to themselves");
+            }
+            if self.ties[..i].iter().any(|u| u.joins(&t.person, t.other.as_deref())) {
+                return bad("is drawn twice");
             }
         }
         Ok(())
@@ -483,6 +643,22 @@ pub enum NetworkAction {
     SetQuestion(String),
     SetChildrenJoin(Option<ChildrenJoin>),
     SetChildrenNote(String),
+    /// Draws, changes or (with `kind: None`) removes the line between `person` and `other`
+    /// (`None`: the family). A new line has no flow yet.
+    SetTieKind {
+        person: String,
+        other: Option<String>,
+        kind: Option<TieKind>,
+    },
+    /// The way support flows on an existing line, seen from `person`.
+    SetTieFlow {
+        person: String,
+        other: Option<String>,
+        flow: Option<Flow>,
+    },
+    SetMeetingDate(Option<Date>),
+    SetMeetingPlace(String),
+    SetCheckDate(Option<Date>),
 }
 
 /// Why a network change was refused.
@@ -504,6 +680,12 @@ pub enum NetworkError {
     MediatorIsInformal,
     #[error("only professionals have the role of informing")]
     OnlyProfessionalsInform,
+    #[error("a line joins two different people")]
+    SelfTie,
+    #[error("the circle has {MAX_TIES} lines already")]
+    TooManyTies,
+    #[error("there is no line there yet")]
+    NoTie,
 }
 
 /// Checks a text against its limit; names and relations (limit MAX_NAME) are trimmed, notes kept as typed.
@@ -614,6 +796,7 @@ pub fn apply_network(network: &mut Network, action: NetworkAction) -> Result<(),
         Remove { id } => {
             network.person(&id).ok_or(NetworkError::NotFound)?;
             network.people.retain(|p| p.id != id);
+            network.ties.retain(|t| !t.touches(&id));
             for p in &mut network.people {
                 if p.suggested_by.as_deref() == Some(id.as_str()) {
                     p.suggested_by = None;
@@ -645,6 +828,36 @@ pub fn apply_network(network: &mut Network, action: NetworkAction) -> Result<(),
         SetQuestion(text) => network.meeting.question = clean(text, MAX_NOTE, false)?,
         SetChildrenJoin(decision) => network.meeting.children_join = decision,
         SetChildrenNote(text) => network.meeting.children_note = clean(text, MAX_NOTE, false)?,
+        SetTieKind { person, other, kind } => {
+            network.person(&person).ok_or(NetworkError::NotFound)?;
+            if let Some(o) = &other {
+                if *o == person {
+                    return Err(NetworkError::SelfTie);
+                }
+                network.person(o).ok_or(NetworkError::NotFound)?;
+            }
+            let at = network.ties.iter().position(|t| t.joins(&person, other.as_deref()));
+            match (at, kind) {
+                (Some(i), Some(k)) => network.ties[i].kind = k,
+                (Some(i), None) => {
+                    network.ties.remove(i);
+                }
+                (None, Some(kind)) => {
+                    if network.ties.len() >= MAX_TIES {
+                        return Err(NetworkError::TooManyTies);
+                    }
+                    network.ties.push(Tie { person, other, kind, flow: None });
+                }
+                (None, None) => {}
+            }
+        }
+        SetTieFlow { person, other, flow } => {
+            let t = network.ties.iter_mut().find(|t| t.joins(&person, other.as_deref())).ok_or(NetworkError::NoTie)?;
+            t.flow = if t.person == person { flow } else { flow.map(Flow::reversed) };
+        }
+        SetMeetingDate(date) => network.meeting.date = date,
+        SetMeetingPlace(text) => network.meeting.place = clean(text, MAX_NAME, false)?,
+        SetCheckDate(date) => network.meeting.check_date = date,
     }
     Ok(())
 }
@@ -673,17 +886,6 @@ pub const PROMPTS: [Prompt; 9] = [
 /// the browser make them, the PDF Rust).
 pub fn initial_char(name: &str) -> Option<char> {
     name.chars().find(|c| c.is_alphanumeric())
-}
-
-/// A text cut to `max` characters, with an ellipsis when cut.
-pub fn clip(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
-    s = s.trim_end().to_string();
-    s.push('…');
-    s
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -717,6 +919,9 @@ pub fn agreements_of<'a>(case: &'a Case, id: &'a str) -> impl Iterator<Item = &'
 pub const TOKEN_D: f64 = 92.0;
 /// The radius of the family at the centre.
 pub const CENTRE_R: f64 = 84.0;
+/// Room between the family and the inner ring: a line to someone very close is still long
+/// enough to show its kind and its arrow.
+pub const HUB: f64 = 44.0;
 /// The depth of one row of tokens in a ring.
 pub const ROW: f64 = 100.0;
 /// How far a token's centre stays from the sector lines (leaves a lane for the ring labels).
@@ -740,7 +945,7 @@ pub struct CircleLayout {
 /// A row's radius when every ring inside it has one row; spacing is computed there, so a row
 /// pushed outward keeps its angles (and only gets roomier).
 fn nominal(ring: usize, row: usize) -> f64 {
-    CENTRE_R + ROW * ((ring + row) as f64 + 0.5)
+    CENTRE_R + HUB + ROW * ((ring + row) as f64 + 0.5)
 }
 
 /// How many tokens a row holds, and the angle between neighbours.
@@ -803,7 +1008,7 @@ pub fn circle_layout(people: &[Person]) -> CircleLayout {
         rows[i] = rows[i].max(slot_place(i, *s).0 + 1);
     }
     let mut bands = [(0.0, 0.0); 3];
-    let mut r = CENTRE_R;
+    let mut r = CENTRE_R + HUB;
     for (band, n) in bands.iter_mut().zip(rows) {
         *band = (r, r + ROW * n as f64);
         r = band.1;
@@ -840,9 +1045,12 @@ mod tests {
         assert_eq!(row_capacity(0, 0).0, 2);
         assert!(row_capacity(1, 0).0 >= 3);
         assert!(row_capacity(2, 0).0 >= row_capacity(1, 0).0);
-        assert_eq!(slot_place(1, 0), (0, 0.0));
-        let (_, a) = slot_place(1, 1);
-        let (_, b) = slot_place(1, 2);
+        // An odd row (the outer ring's second) has a place in the middle, then one either side.
+        let first = row_capacity(2, 0).0;
+        assert_eq!(row_capacity(2, 1).0 % 2, 1);
+        assert_eq!(slot_place(2, first), (1, 0.0));
+        let (_, a) = slot_place(2, first + 1);
+        let (_, b) = slot_place(2, first + 2);
         assert!(a > 0.0 && (a + b).abs() < 1e-9);
         assert_eq!(slot_place(0, 2).0, 1);
         // Two in the inner row sit either side of the sector's middle.
@@ -852,9 +1060,7 @@ mod tests {
     }
 
     #[test]
-    fn clip_and_initial() {
-        assert_eq!(clip("Oma Jet", 10), "Oma Jet");
-        assert_eq!(clip("Buurvrouw Ans de Groot", 10), "Buurvrouw…");
+    fn initial() {
         assert_eq!(initial_char(" élise"), Some('é'));
         assert_eq!(initial_char("?"), None);
     }

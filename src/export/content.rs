@@ -3,13 +3,18 @@
 //! (safety next steps), the detailed matrix and the record-keeping (visits, consent).
 
 use super::figure::{self, Figure, Rgb};
+use super::{chart, sentences};
 use super::{DocOptions, Version};
-use crate::core::assessment::{change, compare, Agreement as Agree, Assessment, Change, Position, Skip};
-use crate::core::case::{Case, ChildAge};
+use crate::core::assessment::{compare, Agreement as Agree, Position, Skip};
+use crate::core::case::{Case, ChildAge, Participant, WayOfWorking};
+use crate::core::conversation::{filled, Conversation, Part, ThemeVoices, Whose};
+use crate::core::ecomap::{changes, circle_visits};
 use crate::core::instrument::{Instrument, Marker};
-use crate::core::matrix::{current_assessment, need_rows, strengths, strengths_near, Need};
+use crate::core::matrix::{need_rows, strengths_near, Need, Raised};
 use crate::core::network::{who_name, MeetingRole};
 use crate::core::plan::{ordered_agreements, review_counts, timeline, Carrier, Moment};
+use crate::core::team;
+use crate::core::travel::travel;
 use crate::i18n::{Arg, I18n};
 
 /// A small sign before a table cell or legend entry: a level's colour and marker, or a plain ring.
@@ -64,6 +69,8 @@ pub enum Block {
         title: String,
         text: String,
     },
+    /// What follows starts on a new page (the page of change over time).
+    PageBreak,
 }
 
 /// The whole document with its metadata.
@@ -109,11 +116,41 @@ impl Ctx<'_> {
     fn theme_title<'b>(&self, instrument: &'b Instrument, id: &str) -> &'b str {
         instrument.theme(id).map(|(_, t)| t.title.get(self.lang)).unwrap_or("")
     }
+    /// A name as a voice: in their own triangle, said so.
+    fn voice(&self, p: &Participant, own: bool) -> String {
+        if own {
+            self.ta("compare-own-words", &[("name", Arg::from(p.name.as_str()))])
+        } else {
+            p.name.clone()
+        }
+    }
+    /// "Theme: who, who" for a theme and the people who said the same of it.
+    fn voices_line(&self, v: &ThemeVoices) -> String {
+        let names: Vec<String> = v.people.iter().map(|p| self.voice(p, v.own)).collect();
+        self.ta(
+            "voices-line",
+            &[("theme", Arg::from(v.theme.title.get(self.lang))), ("names", Arg::from(names.join(", ")))],
+        )
+    }
+    /// Who raised a need, as one sentence.
+    fn raised_by(&self, raised: &[Raised]) -> Option<String> {
+        let mut names: Vec<String> = Vec::new();
+        for r in raised {
+            let Some(p) = self.case.participant(&r.participant_id) else { continue };
+            let n = self.voice(p, r.own);
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+        (!names.is_empty()).then(|| self.ta("need-raised-by", &[("names", Arg::from(names.join(", ")))]))
+    }
 }
 
 /// Builds the document for one version of the plan.
 pub fn document(case: &Case, instruments: &[Instrument], opts: &DocOptions) -> Document {
-    // Answers marked "only for our conversation" are never printed.
+    // The visit is the one the screens work from; its answers marked "only for our conversation"
+    // are never printed.
+    let visit_id = Conversation::analysed(case, instruments).map(|c| c.visit.id.clone());
     let printable = case.for_print();
     let case = &printable;
     let i = I18n::for_lang(opts.lang);
@@ -134,16 +171,21 @@ pub fn document(case: &Case, instruments: &[Instrument], opts: &DocOptions) -> D
     let title = cx.ta("plan-heading", &[("family", Arg::from(case.family_alias.as_str()))]);
     let mut b = Vec::new();
     cover(&cx, &mut b, &title, &subject);
-    let assessed = current_assessment(case, instruments);
-    strengths_section(&cx, &mut b, assessed);
-    if let Some((assessment, instrument)) = assessed {
-        triangle_section(&cx, &mut b, assessment, instrument);
-        perspectives_section(&cx, &mut b, assessment, instrument);
-        needs_section(&cx, &mut b, assessment, instrument);
+    let conv = visit_id.and_then(|v| Conversation::of(case, &v, instruments));
+    strengths_section(&cx, &mut b, conv.as_ref());
+    if let Some(conv) = &conv {
+        triangle_section(&cx, &mut b, conv);
+        if let Some(family) = conv.family {
+            perspectives_section(&cx, &mut b, family);
+        }
+        own_notes_section(&cx, &mut b, conv);
+        needs_section(&cx, &mut b, conv);
     }
     circle_section(&cx, &mut b);
-    plan_section(&cx, &mut b, assessed);
+    team_section(&cx, &mut b, instruments);
+    plan_section(&cx, &mut b, conv.as_ref());
     history_section(&cx, &mut b, instruments);
+    change_section(&cx, &mut b, instruments);
     Document {
         title: format!("{title} · {subject}"),
         footer: format!("{} · {subject}", case.family_alias),
@@ -186,7 +228,16 @@ fn cover(cx: &Ctx, b: &mut Vec<Block>, title: &str, subject: &str) {
         b.push(Block::Bullets(
             case.participants
                 .iter()
-                .map(|p| format!("{} · {}", p.name, cx.t(&format!("role-{}", p.role.key()))))
+                .map(|p| {
+                    let mut line = format!("{} · {}", p.name, cx.t(&format!("role-{}", p.role.key())));
+                    // A young person is one of the children: say which.
+                    let child = p.child_id.as_deref().and_then(|id| case.children.iter().find(|c| c.id == id));
+                    if let Some(child) = child {
+                        line.push_str(" · ");
+                        line.push_str(&cx.ta("participant-is-child", &[("child", Arg::from(child.alias.as_str()))]));
+                    }
+                    line
+                })
                 .collect(),
         ));
     }
@@ -228,27 +279,24 @@ fn cover(cx: &Ctx, b: &mut Vec<Block>, title: &str, subject: &str) {
     }
 }
 
-fn strengths_section(cx: &Ctx, b: &mut Vec<Block>, assessed: Option<(&Assessment, &Instrument)>) {
+fn strengths_section(cx: &Ctx, b: &mut Vec<Block>, conv: Option<&Conversation>) {
     let mut blocks = Vec::new();
     if !cx.case.plan.strengths.trim().is_empty() {
         blocks.push(Block::Para(cx.case.plan.strengths.clone()));
     }
-    if let Some((assessment, instrument)) = assessed {
-        let titles: Vec<String> =
-            strengths(instrument, assessment).iter().map(|t| cx.theme_title(instrument, t).to_string()).collect();
-        if !titles.is_empty() {
-            blocks.push(Block::Bullets(titles));
+    if let Some(conv) = conv {
+        // Every voice's strengths, with who named them.
+        let lines: Vec<String> = conv.strengths().iter().map(|v| cx.voices_line(v)).collect();
+        if !lines.is_empty() {
+            blocks.push(Block::Bullets(lines));
         }
-        let notes: Vec<String> = instrument
-            .themes()
-            .flat_map(|(_, th)| {
-                assessment
-                    .answers
-                    .iter()
-                    .filter(move |a| a.theme_id == th.id && !a.going_well.trim().is_empty())
-                    .map(move |a| (th, a))
+        let notes: Vec<String> = conv
+            .answers()
+            .iter()
+            .filter(|s| !s.answer.going_well.trim().is_empty())
+            .map(|s| {
+                format!("{} · {}: {}", s.theme.title.get(cx.lang), cx.voice(s.participant, s.own), s.answer.going_well)
             })
-            .map(|(th, a)| format!("{} · {}: {}", th.title.get(cx.lang), cx.name(&a.participant_id), a.going_well))
             .collect();
         if !notes.is_empty() {
             blocks.push(Block::Subheading(cx.t("note-going-well")));
@@ -273,10 +321,23 @@ fn open_swatch() -> Swatch {
     Swatch { fill: Rgb::LIGHT, marker: None, dashed: false }
 }
 
-fn triangle_section(cx: &Ctx, b: &mut Vec<Block>, assessment: &Assessment, instrument: &Instrument) {
-    let shown = instrument.theme_ids_for(cx.case.way_of_working);
+fn triangle_section(cx: &Ctx, b: &mut Vec<Block>, conv: &Conversation) {
     b.push(Block::Heading(cx.t("step-triangle")));
-    b.push(Block::Figure(figure::triangle(instrument, assessment, &shown, cx.lang)));
+    if let Some(f) = conv.family {
+        let shown = f.instrument.theme_ids_for(cx.case.way_of_working);
+        if !conv.own.is_empty() {
+            b.push(Block::Subheading(cx.t("whose-family")));
+        }
+        b.push(Block::Figure(figure::triangle(f.instrument, f.assessment, &shown, cx.lang)));
+    }
+    // Each young person's own triangle beside the family's, titled with their name.
+    for o in &conv.own {
+        let age = cx.case.years_of(&o.participant.id, conv.visit.date);
+        let shown = o.instrument.theme_ids_for_age(cx.case.way_of_working, age);
+        b.push(Block::Subheading(cx.ta("whose-own", &[("name", Arg::from(o.participant.name.as_str()))])));
+        b.push(Block::Figure(figure::triangle(o.instrument, &o.answers_only(), &shown, cx.lang)));
+    }
+    let Some(instrument) = conv.family.map(|f| f.instrument).or(conv.own.first().map(|o| o.instrument)) else { return };
     let mut legend: Vec<(Swatch, String)> =
         instrument.def.scale.iter().map(|l| (level_swatch(l), l.label.get(cx.lang).to_string())).collect();
     legend.push((skipped_swatch(), cx.t("skip-not-discussed")));
@@ -299,7 +360,8 @@ fn position_cell(cx: &Ctx, instrument: &Instrument, p: &Position) -> Cell {
     }
 }
 
-fn perspectives_section(cx: &Ctx, b: &mut Vec<Block>, assessment: &Assessment, instrument: &Instrument) {
+fn perspectives_section(cx: &Ctx, b: &mut Vec<Block>, family: Part) {
+    let (assessment, instrument) = (family.assessment, family.instrument);
     // Everyone who answers and said something on this assessment.
     let respondents: Vec<_> =
         cx.case.respondents().filter(|p| assessment.answers.iter().any(|a| a.participant_id == p.id)).collect();
@@ -322,7 +384,10 @@ fn perspectives_section(cx: &Ctx, b: &mut Vec<Block>, assessment: &Assessment, i
     }
     b.push(Block::Heading(cx.t("compare-heading")));
     b.push(Block::Hint(cx.t("compare-hint")));
-    if respondents.len() >= 2 {
+    let rated = rows.iter().any(|r| r.positions.iter().any(|(_, p)| matches!(p, Position::Rated { .. })));
+    if !rated {
+        b.push(Block::Para(cx.t("compare-nothing-yet")));
+    } else if respondents.len() >= 2 {
         b.push(Block::Para(cx.ta("compare-count", &[("count", Arg::from(differ))])));
     }
     if !listed.is_empty() {
@@ -381,8 +446,8 @@ fn perspectives_section(cx: &Ctx, b: &mut Vec<Block>, assessment: &Assessment, i
 }
 
 /// The plain-language sentence for a need (as the plan screen says it).
-fn need_summary(cx: &Ctx, instrument: &Instrument, need: &Need) -> String {
-    let titles: Vec<&str> = need.theme_ids.iter().map(|t| cx.theme_title(instrument, t)).collect();
+fn need_summary(cx: &Ctx, conv: &Conversation, need: &Need) -> String {
+    let titles: Vec<String> = need.theme_ids.iter().map(|t| conv.theme_title(t, cx.lang)).collect();
     let support = need.support.map(|s| cx.t(&format!("support-said-{}", s.key()))).unwrap_or_default();
     cx.ta(
         "need-summary",
@@ -395,14 +460,44 @@ fn need_summary(cx: &Ctx, instrument: &Instrument, need: &Need) -> String {
     )
 }
 
-fn needs_section(cx: &Ctx, b: &mut Vec<Block>, assessment: &Assessment, instrument: &Instrument) {
-    let rows = need_rows(cx.case, assessment, instrument);
+/// The young people's own notes (the record): per person, per theme, as written.
+fn own_notes_section(cx: &Ctx, b: &mut Vec<Block>, conv: &Conversation) {
+    if !cx.full {
+        return;
+    }
+    for o in &conv.own {
+        let mut lines = Vec::new();
+        for (_, th) in o.instrument.themes() {
+            let Some(a) = o.assessment.answer(&o.participant.id, &th.id) else { continue };
+            let title = th.title.get(cx.lang);
+            if !a.going_well.trim().is_empty() {
+                lines.push(format!("{title} · {} {}", cx.t("note-going-well"), a.going_well));
+            }
+            if !a.worries.trim().is_empty() {
+                lines.push(format!("{title} · {} {}", cx.t("note-worries"), a.worries));
+            }
+        }
+        if !lines.is_empty() {
+            b.push(Block::Subheading(cx.ta("whose-own", &[("name", Arg::from(o.participant.name.as_str()))])));
+            b.push(Block::Bullets(lines));
+        }
+    }
+}
+
+fn needs_section(cx: &Ctx, b: &mut Vec<Block>, conv: &Conversation) {
+    let rows = need_rows(conv);
+    let with_voices = |text: String, raised: &[Raised]| match cx.raised_by(raised) {
+        Some(by) => format!("{text} {by}"),
+        None => text,
+    };
     if !cx.full {
         b.push(Block::Heading(cx.t("plan-needs")));
         if rows.is_empty() {
             b.push(Block::Para(cx.t("plan-no-needs")));
         } else {
-            b.push(Block::Bullets(rows.iter().map(|(n, _)| need_summary(cx, instrument, n)).collect()));
+            b.push(Block::Bullets(
+                rows.iter().map(|r| with_voices(need_summary(cx, conv, &r.need), &r.raised_by)).collect(),
+            ));
         }
         return;
     }
@@ -411,10 +506,7 @@ fn needs_section(cx: &Ctx, b: &mut Vec<Block>, assessment: &Assessment, instrume
         b.push(Block::Para(cx.t("matrix-none")));
         return;
     }
-    let safety = rows
-        .iter()
-        .any(|(n, _)| n.theme_ids.iter().any(|t| instrument.theme(t).is_some_and(|(_, th)| th.always_shown)));
-    if safety {
+    if rows.iter().any(|r| r.safety) {
         let text = cx.safety_next_steps.clone().unwrap_or_else(|| cx.t("safety-next-steps"));
         b.push(Block::Note { title: cx.t("safety-heading"), text });
     }
@@ -427,10 +519,11 @@ fn needs_section(cx: &Ctx, b: &mut Vec<Block>, assessment: &Assessment, instrume
     ];
     let table_rows = rows
         .iter()
-        .map(|(n, agreed)| {
+        .map(|r| {
+            let n = &r.need;
             let first = n.theme_ids.first().map(String::as_str).unwrap_or("");
-            let mut what = cx.theme_title(instrument, first).to_string();
-            let others: Vec<&str> = n.theme_ids.iter().skip(1).map(|t| cx.theme_title(instrument, t)).collect();
+            let mut what = conv.theme_title(first, cx.lang);
+            let others: Vec<String> = n.theme_ids.iter().skip(1).map(|t| conv.theme_title(t, cx.lang)).collect();
             what.push_str(&format!(
                 " ({})",
                 cx.t(if n.theme_ids.len() > 1 { "nature-several" } else { "nature-single" })
@@ -438,11 +531,13 @@ fn needs_section(cx: &Ctx, b: &mut Vec<Block>, assessment: &Assessment, instrume
             if !others.is_empty() {
                 what.push_str(&format!(". {}", cx.ta("need-also", &[("themes", Arg::from(others.join(", ")))])));
             }
-            if !agreed {
+            if !r.agreed {
                 what.push_str(&format!(". {}", cx.t("need-proposal")));
             }
-            let near: Vec<&str> =
-                strengths_near(instrument, assessment, first).iter().map(|t| cx.theme_title(instrument, t)).collect();
+            if let Some(by) = cx.raised_by(&r.raised_by) {
+                what.push_str(&format!(". {by}"));
+            }
+            let near: Vec<String> = strengths_near(conv, first).iter().map(|v| cx.voices_line(v)).collect();
             vec![
                 Cell::text(what),
                 Cell::text(cx.t(&format!("severity-{}", n.severity.key()))),
@@ -450,11 +545,15 @@ fn needs_section(cx: &Ctx, b: &mut Vec<Block>, assessment: &Assessment, instrume
                 Cell::text(
                     n.support.map(|s| cx.t(&format!("support-{}", s.key()))).unwrap_or_else(|| cx.t("support-open")),
                 ),
-                Cell::text(if near.is_empty() { cx.t("need-strengths-none") } else { near.join(", ") }),
+                Cell::text(if near.is_empty() { cx.t("need-strengths-none") } else { near.join("; ") }),
             ]
         })
         .collect();
     b.push(Block::Table(Table { header, widths: vec![1.8, 0.8, 0.9, 1.2, 1.3], rows: table_rows }));
+}
+
+fn is_rtl(cx: &Ctx) -> bool {
+    crate::i18n::Lang::from_code(cx.lang).is_some_and(|l| l.rtl())
 }
 
 fn circle_section(cx: &Ctx, b: &mut Vec<Block>) {
@@ -467,6 +566,9 @@ fn circle_section(cx: &Ctx, b: &mut Vec<Block>) {
     let mut shown = cx.case.clone();
     shown.network = network.clone();
     b.push(Block::Figure(figure::circle(&shown, &cx.t("circle-centre"), &|k| cx.t(k), cx.capitals)));
+    if !network.ties.is_empty() {
+        b.push(Block::Figure(figure::lines_key(&|k| cx.t(k), is_rtl(cx))));
+    }
     b.push(Block::Hint(
         [cx.t("circle-legend-formal"), cx.t("circle-legend-invited"), cx.t("circle-legend-mediator")].join(" "),
     ));
@@ -529,8 +631,18 @@ fn circle_section(cx: &Ctx, b: &mut Vec<Block>) {
         widths: vec![1.3, 1.2, 2.2, 1.2],
         rows,
     }));
+    if !network.ties.is_empty() {
+        b.push(Block::Subheading(cx.t("eco-lines-heading")));
+        b.push(Block::Bullets(sentences::tie_sentences(&cx.i, &network)));
+    }
     let m = &network.meeting;
     let mut fields = Vec::new();
+    if let Some(d) = m.date {
+        fields.push((cx.t("circle-meeting-date"), cx.date(d)));
+    }
+    if !m.place.trim().is_empty() {
+        fields.push((cx.t("circle-meeting-place"), m.place.clone()));
+    }
     if !m.question.trim().is_empty() {
         fields.push((cx.t("circle-question"), m.question.clone()));
     }
@@ -541,16 +653,168 @@ fn circle_section(cx: &Ctx, b: &mut Vec<Block>) {
         }
         fields.push((cx.t("circle-children"), v));
     }
+    let (invited, came) = network.attendance();
+    if !invited.is_empty() {
+        let mut v = cx
+            .ta("circle-attendance-summary", &[("invited", Arg::from(invited.len())), ("came", Arg::from(came.len()))]);
+        let away: Vec<&str> = invited.iter().filter(|p| !p.came).map(|p| p.name.as_str()).collect();
+        if !came.is_empty() {
+            let names: Vec<&str> = came.iter().map(|p| p.name.as_str()).collect();
+            v.push_str(&format!(" {}", cx.ta("circle-came-names", &[("names", Arg::from(names.join(", ")))])));
+        }
+        if !away.is_empty() && (m.date.is_some() || !came.is_empty()) {
+            v.push_str(&format!(" {}", cx.ta("circle-not-came", &[("names", Arg::from(away.join(", ")))])));
+        }
+        fields.push((cx.t("circle-attendance"), v));
+    }
+    if let Some(d) = m.check_date {
+        fields.push((cx.t("circle-check-date"), cx.date(d)));
+    }
     if !fields.is_empty() {
         b.push(Block::Subheading(cx.t("circle-meeting")));
         b.push(Block::Fields(fields));
     }
 }
 
-fn plan_section(cx: &Ctx, b: &mut Vec<Block>, assessed: Option<(&Assessment, &Instrument)>) {
+/// A need in words: its themes' titles, from the instrument its assessment used, else from any
+/// instrument that has the theme (a young person's own theme that became a need of its own).
+fn need_title(cx: &Ctx, instruments: &[Instrument], need: &Need) -> String {
+    let own = cx
+        .case
+        .assessments
+        .iter()
+        .find(|a| a.id == need.assessment_id)
+        .and_then(|a| instruments.iter().find(|i| i.id() == a.instrument_id));
+    let title = |t: &String| {
+        own.into_iter()
+            .chain(instruments)
+            .find(|i| i.theme(t).is_some())
+            .map_or_else(|| t.clone(), |i| cx.theme_title(i, t).to_string())
+    };
+    need.theme_ids.iter().map(title).collect::<Vec<_>>().join(", ")
+}
+
+/// The multidisciplinary way of working: the coordinator, each professional's view, and per
+/// need who is already involved.
+fn team_section(cx: &Ctx, b: &mut Vec<Block>, instruments: &[Instrument]) {
+    let case = cx.case;
+    if case.way_of_working != WayOfWorking::Multidisciplinary {
+        return;
+    }
+    let pros = team::professionals(case);
+    if pros.is_empty() && case.team.is_empty() {
+        return;
+    }
+    let name = |id: &str| pros.iter().find(|(p, _)| p == id).map(|(_, n)| n.clone()).unwrap_or_default();
+    let t = &case.team;
+    b.push(Block::Heading(cx.t("team-heading")));
+    b.push(Block::Para(match &t.coordinator {
+        Some(c) => cx.ta("team-coordinator-named", &[("name", Arg::from(name(c)))]),
+        None => cx.t("team-coordinator-none"),
+    }));
+    if !t.views.is_empty() {
+        b.push(Block::Subheading(cx.t("team-views")));
+        b.push(Block::Bullets(t.views.iter().map(|v| format!("{}: {}", name(&v.who), v.text)).collect()));
+    }
+    if !case.needs.is_empty() {
+        b.push(Block::Subheading(cx.t("team-involved")));
+        b.push(Block::Bullets(
+            case.needs
+                .iter()
+                .map(|n| {
+                    let who: Vec<String> = t.involved_in(&n.id).iter().map(|w| name(w)).collect();
+                    let who = if who.is_empty() { cx.t("team-involved-none") } else { who.join(", ") };
+                    format!("{}: {who}", need_title(cx, instruments, n))
+                })
+                .collect(),
+        ));
+    }
+}
+
+/// How many small charts the page of change holds.
+const CHARTS_ON_PAGE: usize = 6;
+
+/// One page of change over time, when there is more than one visit: the circle then and now in
+/// one picture with its changes said, and the triangle's answers over every visit.
+fn change_section(cx: &Ctx, b: &mut Vec<Block>, instruments: &[Instrument]) {
+    let case = cx.case;
+    let rtl = is_rtl(cx);
+    let circles = circle_visits(case);
+    let mut blocks = Vec::new();
+    if let [.., (then, before), (_, now)] = circles[..] {
+        let (before, now) = (before.for_export(), now.for_export());
+        blocks.push(Block::Para(cx.ta("eco-over-time-since", &[("date", Arg::from(cx.date(then.date)))])));
+        let words = |k: &str| cx.t(k);
+        let w = figure::CircleWords { centre: &cx.t("circle-centre"), words: &words, capitals: cx.capitals };
+        let picture = figure::change_picture(&before, &now, &case.family_alias, &w);
+        blocks.push(Block::Figure(figure::with_key(&picture, figure::change_key(&words), rtl)));
+        let said = sentences::change_sentences(&cx.i, &before, &now, &changes(&before, &now));
+        if said.is_empty() {
+            blocks.push(Block::Para(cx.t("eco-change-none")));
+        } else {
+            blocks.push(Block::Bullets(said));
+        }
+    }
+    for instrument in instruments {
+        let dated = crate::core::travel::dated(case, instrument.id());
+        if dated.len() < 2 {
+            continue;
+        }
+        let ids: Vec<&str> = case.respondents().map(|p| p.id.as_str()).collect();
+        let shown = instrument.theme_ids_for(case.way_of_working);
+        let travelled = travel(instrument, &dated, &ids, &shown);
+        let title = |id: &str| cx.theme_title(instrument, id).to_string();
+        blocks.push(Block::Subheading(
+            cx.ta("travel-heading", &[("title", Arg::from(instrument.def.title.get(cx.lang)))]),
+        ));
+        let grown: Vec<String> = travelled.grown().map(|t| title(&t.theme_id)).collect();
+        blocks.push(Block::Para(if grown.is_empty() {
+            cx.t("travel-grown-none")
+        } else {
+            cx.ta("travel-grown", &[("themes", Arg::from(grown.join(", ")))])
+        }));
+        let moved: Vec<_> = travelled.themes.iter().filter(|t| t.moved()).collect();
+        if moved.is_empty() {
+            blocks.push(Block::Hint(cx.t("travel-none-moved")));
+            continue;
+        }
+        let visits: Vec<String> =
+            travelled.dates.iter().enumerate().map(|(n, d)| format!("{} {}", n + 1, cx.date(*d))).collect();
+        blocks.push(Block::Hint(format!("{} {}", cx.t("travel-hint"), visits.join(" · "))));
+        let style = |id: &str| ids.iter().position(|x| *x == id).unwrap_or(0);
+        let on_page = &moved[..moved.len().min(CHARTS_ON_PAGE)];
+        let charts: Vec<Figure> = on_page
+            .iter()
+            .map(|t| {
+                let n = travelled.dates.len();
+                chart::travel_chart(instrument, t, n, &style, &|id| cx.name(id), cx.lang, &cx.t("travel-not-rated"))
+            })
+            .collect();
+        // The key names everyone with a line on the page, in the order of their styles.
+        let key: Vec<(usize, String)> = ids
+            .iter()
+            .enumerate()
+            .filter(|(_, id)| on_page.iter().any(|t| t.tracks.iter().any(|k| k.participant_id == **id)))
+            .map(|(i, id)| (i, cx.name(id)))
+            .collect();
+        let key = chart::tracks_key(&key, rtl);
+        blocks.push(Block::Figure(chart::chart_grid(&charts, &key, 3, rtl)));
+        if moved.len() > CHARTS_ON_PAGE {
+            let rest: Vec<String> = moved[CHARTS_ON_PAGE..].iter().map(|t| title(&t.theme_id)).collect();
+            blocks.push(Block::Para(cx.ta("travel-more", &[("themes", Arg::from(rest.join(", ")))])));
+        }
+    }
+    if !blocks.is_empty() {
+        b.push(Block::PageBreak);
+        b.push(Block::Heading(cx.t("eco-over-time-heading")));
+        b.extend(blocks);
+    }
+}
+
+fn plan_section(cx: &Ctx, b: &mut Vec<Block>, conv: Option<&Conversation>) {
     let case = cx.case;
     let plan = &case.plan;
-    let no_needs = assessed.is_none_or(|(a, i)| need_rows(case, a, i).is_empty());
+    let no_needs = conv.is_none_or(|c| need_rows(c).is_empty());
     b.push(Block::Heading(cx.t("plan-goals")));
     if plan.goals.is_empty() {
         b.push(Block::Hint(cx.t(if no_needs { "plan-goals-none-needed" } else { "plan-goals-empty" })));
@@ -560,13 +824,12 @@ fn plan_section(cx: &Ctx, b: &mut Vec<Block>, assessed: Option<(&Assessment, &In
                 .iter()
                 .map(|g| {
                     let mut s = g.text.clone();
-                    let linked: Vec<&str> = g
+                    let linked: Vec<String> = g
                         .need_ids
                         .iter()
                         .filter_map(|n| case.needs.iter().find(|x| &x.id == n))
                         .filter_map(|n| n.theme_ids.first())
-                        .filter_map(|t| assessed.and_then(|(_, i)| i.theme(t)))
-                        .map(|(_, th)| th.title.get(cx.lang))
+                        .filter_map(|t| conv.map(|c| c.theme_title(t, cx.lang)))
                         .collect();
                     if !linked.is_empty() {
                         s.push_str(&format!(
@@ -581,6 +844,13 @@ fn plan_section(cx: &Ctx, b: &mut Vec<Block>, assessed: Option<(&Assessment, &In
                 })
                 .collect(),
         ));
+    }
+
+    // What the family set aside for later comes back next time: the plan says so.
+    let later: Vec<String> = conv.map(|c| c.later().iter().map(|v| cx.voices_line(v)).collect()).unwrap_or_default();
+    if !later.is_empty() {
+        b.push(Block::Subheading(cx.t("plan-later")));
+        b.push(Block::Bullets(later));
     }
 
     b.push(Block::Heading(cx.t("plan-agreements")));
@@ -648,49 +918,36 @@ fn plan_section(cx: &Ctx, b: &mut Vec<Block>, assessed: Option<(&Assessment, &In
     }
 }
 
-fn history_section(cx: &Ctx, b: &mut Vec<Block>, instruments: &[Instrument]) {
-    let case = cx.case;
-    let moments = timeline(case);
-    b.push(Block::Heading(cx.t("timeline-heading")));
-    if moments.is_empty() {
-        b.push(Block::Hint(cx.t("timeline-empty")));
-        return;
-    }
+/// The timeline in words, oldest first: each filled-in triangle (whose it is, how many answers,
+/// what changed since the visit before) and each review. The screen and the documents say the same.
+pub fn timeline_lines(case: &Case, instruments: &[Instrument], i: &I18n) -> Vec<(crate::core::date::Date, String)> {
     let mut lines = Vec::new();
-    for (n, m) in moments.iter().enumerate() {
-        let text = match m {
-            Moment::Assessment { assessment_id, .. } => {
-                let Some(a) = case.assessments.iter().find(|a| a.id == *assessment_id) else { continue };
-                let rated = a.answers.iter().filter(|x| x.level.is_some()).count();
-                let mut text = cx.ta("timeline-assessment", &[("count", Arg::from(rated))]);
-                let before = moments[..n].iter().rev().find_map(|p| match p {
-                    Moment::Assessment { assessment_id: b, .. } => {
-                        case.assessments.iter().find(|x| x.id == *b && x.instrument_id == a.instrument_id)
+    for m in timeline(case) {
+        match m {
+            Moment::Assessment { assessment_id, date, .. } => {
+                let Some(a) = case.assessments.iter().find(|a| a.id == assessment_id) else { continue };
+                for f in filled(case, instruments, a) {
+                    let mut text = match f.whose {
+                        Whose::Family => i.t_args("timeline-assessment", &[("count", Arg::from(f.rated))]),
+                        Whose::Own(p) => i.t_args(
+                            "timeline-own",
+                            &[("name", Arg::from(p.name.as_str())), ("count", Arg::from(f.rated))],
+                        ),
+                    };
+                    if let Some((better, heavier)) = f.changes {
+                        text.push(' ');
+                        text.push_str(&i.t_args(
+                            "timeline-changes",
+                            &[("better", Arg::from(better)), ("heavier", Arg::from(heavier))],
+                        ));
                     }
-                    _ => None,
-                });
-                if let (Some(before), Some(instrument)) =
-                    (before, instruments.iter().find(|i| i.id() == a.instrument_id))
-                {
-                    let (mut better, mut heavier) = (0usize, 0usize);
-                    for ans in &a.answers {
-                        match change(instrument, before, a, &ans.participant_id, &ans.theme_id) {
-                            Change::Better => better += 1,
-                            Change::Heavier => heavier += 1,
-                            _ => {}
-                        }
-                    }
-                    text.push(' ');
-                    text.push_str(
-                        &cx.ta("timeline-changes", &[("better", Arg::from(better)), ("heavier", Arg::from(heavier))]),
-                    );
+                    lines.push((date, text));
                 }
-                text
             }
-            Moment::Review { review_id, .. } => {
-                let Some(r) = case.plan.reviews.iter().find(|r| r.id == *review_id) else { continue };
+            Moment::Review { review_id, date, .. } => {
+                let Some(r) = case.plan.reviews.iter().find(|r| r.id == review_id) else { continue };
                 let (done, partly, not_done, open) = review_counts(case, r);
-                cx.ta(
+                let text = i.t_args(
                     "timeline-review",
                     &[
                         ("done", Arg::from(done)),
@@ -698,10 +955,25 @@ fn history_section(cx: &Ctx, b: &mut Vec<Block>, instruments: &[Instrument]) {
                         ("notdone", Arg::from(not_done)),
                         ("open", Arg::from(open)),
                     ],
-                )
+                );
+                lines.push((date, text));
             }
-        };
-        lines.push(format!("{}: {text}", cx.date(m.date())));
+        }
+    }
+    lines
+}
+
+fn history_section(cx: &Ctx, b: &mut Vec<Block>, instruments: &[Instrument]) {
+    let case = cx.case;
+    let moments = timeline(case);
+    b.push(Block::Heading(cx.t("timeline-heading")));
+    let lines: Vec<String> = timeline_lines(case, instruments, &cx.i)
+        .into_iter()
+        .map(|(d, text)| format!("{}: {text}", cx.date(d)))
+        .collect();
+    if lines.is_empty() {
+        b.push(Block::Hint(cx.t("timeline-empty")));
+        return;
     }
     b.push(Block::Bullets(lines));
 

@@ -3,8 +3,13 @@
 //! onto the page; the PDF and the print view draw the same shapes.
 
 use crate::core::assessment::{heaviest, Assessment};
-use crate::core::geometry::{figure_layout, wrap_label, Anchor};
+use crate::core::ecomap::{picture_lines, stroke_of, tie_lines, Moved, NetworkChanges, TieLine};
+use crate::core::geometry::Point;
+use crate::core::geometry::{figure_layout, fit_label, wrap_label, Anchor};
 use crate::core::instrument::{Instrument, Level, Marker};
+use crate::core::network::{
+    circle_layout, initial_char, CircleLayout, MeetingRole, Network, Ring, Sector, TieKind, CENTRE_R,
+};
 
 /// A colour, from the instrument's `#rrggbb`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -279,19 +284,120 @@ fn arc(cx: f32, cy: f32, r: f32, from: f32, to: f32) -> Vec<(f32, f32)> {
         .collect()
 }
 
-/// The network circle as the screen draws it (`core::network::circle_layout`): the rings by
-/// closeness, the four sectors with professionals (the formal network) marked, the family at the
-/// centre, and each person with their initial, name and relation; a check for who is invited and a
-/// gold ring for the mediator. `words(ring_or_sector_key)` gives the ring and sector names.
-pub fn circle(
-    case: &crate::core::case::Case,
-    centre_word: &str,
-    words: &dyn Fn(&str) -> String,
-    capitals: fn(&str) -> String,
+/// The ink of relation lines: one dark colour for every kind (the kind is in the line's style).
+pub const LINE_INK: Rgb = Rgb(0x2f, 0x3b, 0x45);
+/// A change mark's ink.
+const MARK_INK: Rgb = Rgb(0x1a, 0x1a, 0x1a);
+
+/// The words a circle figure needs: `words(key)` gives a message (ring and sector names, the
+/// figure's label), `capitals` puts the initials in capitals.
+pub struct CircleWords<'a> {
+    pub centre: &'a str,
+    pub words: &'a dyn Fn(&str) -> String,
+    pub capitals: fn(&str) -> String,
+}
+
+/// A relation line as shapes: its stroke (by kind) and its arrowheads, offset by (ox, oy).
+pub fn tie_shapes(line: &TieLine, ox: f32, oy: f32, ink: Rgb) -> Vec<Shape> {
+    let (w, dashed) = stroke_of(line.kind);
+    let pt = |q: &Point| (ox + q.x as f32, oy + q.y as f32);
+    let mut v = vec![Shape::Line {
+        points: line.drawn.iter().map(pt).collect(),
+        stroke: Stroke { colour: ink, width: w as f32, dashed },
+    }];
+    for a in &line.arrows {
+        v.push(Shape::Polygon { points: a.iter().map(pt).collect(), fill: Some(ink), stroke: None });
+    }
+    v
+}
+
+/// A change mark in a small white disc at (x, y): a plus, a minus, an arrow toward `dir` (a unit
+/// vector: closer, further), a double arrow (another group), or a diamond (a changed line).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Mark {
+    Joined,
+    Left,
+    Toward(f32, f32),
+    OtherSector,
+    TieChanged,
+}
+
+pub fn mark_shapes(mark: Mark, x: f32, y: f32, r: f32) -> Vec<Shape> {
+    let ring =
+        Shape::Circle { cx: x, cy: y, r, fill: Some(Rgb::WHITE), stroke: Some(Stroke::solid(MARK_INK, r / 5.0)) };
+    let w = r / 3.2;
+    let line = |pts: Vec<(f32, f32)>| Shape::Line { points: pts, stroke: Stroke::solid(MARK_INK, w) };
+    let k = r * 0.55;
+    let arrow = |dx: f32, dy: f32| {
+        // A shaft and a head pointing along (dx, dy).
+        let (tip, tail) = ((x + dx * k, y + dy * k), (x - dx * k, y - dy * k));
+        let base = (x + dx * k * 0.1, y + dy * k * 0.1);
+        vec![
+            line(vec![tail, base]),
+            Shape::Polygon {
+                points: vec![
+                    tip,
+                    (base.0 - dy * k * 0.7, base.1 + dx * k * 0.7),
+                    (base.0 + dy * k * 0.7, base.1 - dx * k * 0.7),
+                ],
+                fill: Some(MARK_INK),
+                stroke: None,
+            },
+        ]
+    };
+    let mut v = vec![ring];
+    match mark {
+        Mark::Joined => {
+            v.push(line(vec![(x - k, y), (x + k, y)]));
+            v.push(line(vec![(x, y - k), (x, y + k)]));
+        }
+        Mark::Left => v.push(line(vec![(x - k, y), (x + k, y)])),
+        Mark::Toward(dx, dy) => v.extend(arrow(dx, dy)),
+        Mark::OtherSector => {
+            v.push(line(vec![(x - k * 0.55, y), (x + k * 0.55, y)]));
+            for s in [-1.0, 1.0] {
+                let tip = x + s * k;
+                v.push(Shape::Polygon {
+                    points: vec![(tip, y), (tip - s * k * 0.6, y - k * 0.6), (tip - s * k * 0.6, y + k * 0.6)],
+                    fill: Some(MARK_INK),
+                    stroke: None,
+                });
+            }
+        }
+        Mark::TieChanged => {
+            v[0] = Shape::Polygon {
+                points: vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y)],
+                fill: Some(Rgb::WHITE),
+                stroke: Some(Stroke::solid(MARK_INK, r / 5.0)),
+            };
+            v.push(Shape::Circle { cx: x, cy: y, r: r * 0.3, fill: Some(MARK_INK), stroke: None });
+        }
+    }
+    v
+}
+
+/// What a change picture marks: per person (by index into the drawn people) and on lines.
+struct Marks<'a> {
+    changes: &'a NetworkChanges,
+    /// People from this index on have left (drawn faded).
+    staying: usize,
+}
+
+/// The network circle over a layout: rings, sectors (the professionals' quarter marked apart),
+/// the family at the centre, the relation lines, then every token over them (so a line never
+/// hides anyone); with `marks`, the change marks of a change picture. `scale` enlarges the
+/// tokens' words (a small picture on the page).
+fn draw_circle(
+    network: &Network,
+    layout: &CircleLayout,
+    lines: &[TieLine],
+    alias: &str,
+    w: &CircleWords,
+    marks: Option<Marks>,
+    scale: f32,
 ) -> Figure {
-    use crate::core::network::{circle_layout, clip, initial_char, MeetingRole, Ring, Sector, CENTRE_R};
-    let people = &case.network.people;
-    let l = circle_layout(people);
+    let people = &network.people;
+    let l = layout;
     let (r, half) = (l.radius as f32, l.half as f32);
     let (ox, oy) = (half, half);
     let at = |x: f64, y: f64| (ox + x as f32, oy + y as f32);
@@ -335,18 +441,11 @@ pub fn circle(
     for ring in Ring::ALL {
         let (a, b) = l.bands[ring.index()];
         let (x, y) = at(-(a + b) / 2.0, 5.0);
-        shapes.push(text(
-            x,
-            y,
-            14.0,
-            true,
-            Rgb(0x59, 0x59, 0x59),
-            TextAnchor::Middle,
-            words(&format!("circle-ring-{}", ring.key())),
-        ));
+        let word = (w.words)(&format!("circle-ring-{}", ring.key()));
+        shapes.push(text(x, y, 14.0, true, Rgb(0x59, 0x59, 0x59), TextAnchor::Middle, word));
     }
     for s in Sector::ALL {
-        let title = words(&format!("circle-sector-{}", s.key()));
+        let title = (w.words)(&format!("circle-sector-{}", s.key()));
         let lines = wrap_label(&title, 18);
         let right = matches!(s, Sector::FriendsNeighbours | Sector::SchoolWorkClubs);
         let bottom = matches!(s, Sector::SchoolWorkClubs | Sector::Professionals);
@@ -365,27 +464,49 @@ pub fn circle(
         }
     }
     shapes.push(Shape::Circle { cx: ox, cy: oy, r: CENTRE_R as f32, fill: Some(Rgb::ACCENT), stroke: None });
-    shapes.push(text(ox, oy - 8.0, 15.0, false, Rgb::WHITE, TextAnchor::Middle, centre_word.to_string()));
-    shapes.push(text(ox, oy + 16.0, 15.0, true, Rgb::WHITE, TextAnchor::Middle, clip(&case.family_alias, 11)));
+    shapes.push(text(ox, oy - 8.0, 15.0, false, Rgb::WHITE, TextAnchor::Middle, w.centre.to_string()));
+    // The family's name in the centre: wrapped and set smaller when long, never cut.
+    let name = fit_label(alias, 11, 2);
+    let size = 15.0 * name.scale as f32;
+    let top = oy + 16.0 - (name.lines.len().saturating_sub(1)) as f32 * size * 0.5;
+    for (k, line) in name.lines.into_iter().enumerate() {
+        shapes.push(text(ox, top + k as f32 * size * 1.1, size, true, Rgb::WHITE, TextAnchor::Middle, line));
+    }
+    // Lines first: every token is drawn over them.
+    for line in lines {
+        shapes.extend(tie_shapes(line, ox, oy, LINE_INK));
+    }
+    if let Some(m) = &marks {
+        for line in lines {
+            let t = &network.ties[line.tie];
+            if m.changes.tie_changed(&t.person, t.other.as_deref()) {
+                let (x, y) = at(line.middle.x, line.middle.y);
+                shapes.extend(mark_shapes(Mark::TieChanged, x, y, 11.0));
+            }
+        }
+    }
     let mut described = Vec::new();
-    for (p, t) in people.iter().zip(&l.tokens) {
+    for (n, (p, t)) in people.iter().zip(&l.tokens).enumerate() {
         let (x, y) = at(t.x, t.y);
+        let gone = marks.as_ref().is_some_and(|m| n >= m.staying);
         let dot = match p.sector {
+            _ if gone => Rgb(0xf4, 0xf4, 0xf4),
             Sector::Family => Rgb::ACCENT,
             Sector::FriendsNeighbours => Rgb(0x0a, 0x7f, 0x5a),
             Sector::SchoolWorkClubs => Rgb(0x7a, 0x3f, 0x8f),
             Sector::Professionals => Rgb(0x4a, 0x55, 0x61),
         };
-        if p.sector.is_formal() {
+        if p.sector.is_formal() || gone {
+            let ring = if gone { Rgb::GREY } else { dot };
             shapes.push(Shape::Circle {
                 cx: x,
                 cy: y,
                 r: 46.0,
                 fill: None,
-                stroke: Some(Stroke { colour: dot, width: 2.0, dashed: true }),
+                stroke: Some(Stroke { colour: ring, width: 2.0, dashed: true }),
             });
         }
-        if p.role == MeetingRole::Mediator {
+        if p.role == MeetingRole::Mediator && !gone {
             shapes.push(Shape::Circle {
                 cx: x,
                 cy: y - 18.0,
@@ -394,35 +515,39 @@ pub fn circle(
                 stroke: Some(Stroke::solid(Rgb(0xb8, 0x86, 0x0b), 5.0)),
             });
         }
-        shapes.push(Shape::Circle {
-            cx: x,
-            cy: y - 18.0,
-            r: 18.0,
-            fill: Some(dot),
-            stroke: Some(Stroke::solid(Rgb::WHITE, 2.0)),
-        });
+        let dot_stroke =
+            if gone { Stroke { colour: Rgb::GREY, width: 2.0, dashed: true } } else { Stroke::solid(Rgb::WHITE, 2.0) };
+        shapes.push(Shape::Circle { cx: x, cy: y - 18.0, r: 18.0, fill: Some(dot), stroke: Some(dot_stroke) });
+        let ink = if gone { Rgb::GREY } else { Rgb::INK };
         shapes.push(text(
             x,
             y - 11.0,
-            19.0,
+            19.0 * scale.min(1.15),
             true,
-            Rgb::WHITE,
+            if gone { Rgb::GREY } else { Rgb::WHITE },
             TextAnchor::Middle,
-            initial_char(&p.name).map(|c| capitals(&c.to_string())).unwrap_or_default(),
+            initial_char(&p.name).map(|c| (w.capitals)(&c.to_string())).unwrap_or_default(),
         ));
-        shapes.push(text(x, y + 14.0, 15.0, true, Rgb::INK, TextAnchor::Middle, clip(&p.name, 10)));
-        if !p.relation.is_empty() {
-            shapes.push(text(
-                x,
-                y + 31.0,
-                12.5,
-                false,
-                Rgb(0x40, 0x40, 0x40),
-                TextAnchor::Middle,
-                clip(&p.relation, 13),
-            ));
+        // Name and role wrap onto two lines each, and are set smaller when even that is too
+        // narrow: never cut (the table below the figure says them in full as well).
+        let (name_len, rel_len) = if scale > 1.0 { (9, 11) } else { (10, 13) };
+        let name = fit_label(&p.name, name_len, 2);
+        let name_size = 15.0 * scale * name.scale as f32;
+        let mut baseline = y + 14.0 * scale.min(1.1);
+        for line in name.lines {
+            shapes.push(text(x, baseline, name_size, true, ink, TextAnchor::Middle, line));
+            baseline += name_size * 1.1;
         }
-        if p.invited {
+        if !p.relation.is_empty() && scale <= 1.0 {
+            let rel = fit_label(&p.relation, rel_len, 2);
+            let rel_size = 12.5 * rel.scale as f32;
+            baseline += 17.0 - name_size * 1.1;
+            for line in rel.lines {
+                shapes.push(text(x, baseline, rel_size, false, Rgb(0x40, 0x40, 0x40), TextAnchor::Middle, line));
+                baseline += rel_size * 1.1;
+            }
+        }
+        if p.invited && !gone {
             shapes.push(Shape::Circle {
                 cx: x + 19.0,
                 cy: y - 32.0,
@@ -435,14 +560,228 @@ pub fn circle(
                 stroke: Stroke::solid(Rgb::WHITE, 2.5),
             });
         }
+        if let Some(m) = &marks {
+            let len = t.x.hypot(t.y).max(1.0);
+            let (ux, uy) = ((t.x / len) as f32, (t.y / len) as f32);
+            let mut k = 0.0;
+            let mut put = |mark: Mark, shapes: &mut Vec<Shape>| {
+                shapes.extend(mark_shapes(mark, x - 24.0 + k, y - 38.0, 12.0));
+                k -= 22.0;
+            };
+            if gone {
+                put(Mark::Left, &mut shapes);
+            }
+            for c in m.changes.of(&p.id) {
+                match c {
+                    Moved::Joined => put(Mark::Joined, &mut shapes),
+                    Moved::Closer { .. } => put(Mark::Toward(-ux, -uy), &mut shapes),
+                    Moved::Further { .. } => put(Mark::Toward(ux, uy), &mut shapes),
+                    Moved::OtherSector { .. } => put(Mark::OtherSector, &mut shapes),
+                    Moved::Left => {}
+                }
+            }
+        }
         described.push(p.name.clone());
     }
     Figure {
         width: 2.0 * half,
         height: 2.0 * half,
         shapes,
-        label: format!("{}: {}", words("circle-figure"), described.join(", ")),
+        label: format!("{}: {}", (w.words)("circle-figure"), described.join(", ")),
     }
+}
+
+/// The network circle as the screen draws it (`core::network::circle_layout`, and the lines of
+/// `core::ecomap::tie_lines`): the rings by closeness, the four sectors with professionals (the
+/// formal network) marked, the family at the centre, each relation line by its kind with arrows
+/// for support, and each person with their initial, name and relation; a check for who is
+/// invited and a gold ring for the mediator. `words(key)` gives the ring and sector names.
+pub fn circle(
+    case: &crate::core::case::Case,
+    centre_word: &str,
+    words: &dyn Fn(&str) -> String,
+    capitals: fn(&str) -> String,
+) -> Figure {
+    let network = &case.network;
+    let layout = circle_layout(&network.people);
+    let lines = tie_lines(network, &layout);
+    let w = CircleWords { centre: centre_word, words, capitals };
+    draw_circle(network, &layout, &lines, &case.family_alias, &w, None, 1.0)
+}
+
+/// One picture of the change from `before` to `now`: the later circle with the newcomers,
+/// people who moved and lines that changed marked, and those who left put back faded, marked.
+pub fn change_picture(before: &Network, now: &Network, alias: &str, w: &CircleWords) -> Figure {
+    let pic = crate::core::ecomap::change_picture(before, now);
+    let lines = picture_lines(&pic);
+    let marks = Marks { changes: &pic.changes, staying: pic.staying };
+    draw_circle(&pic.network, &pic.layout, &lines, alias, w, Some(marks), 1.25)
+}
+
+/// One circle of a visit, with the words of a small picture (for side by side).
+pub fn visit_circle(network: &Network, alias: &str, w: &CircleWords) -> Figure {
+    let layout = circle_layout(&network.people);
+    let lines = tie_lines(network, &layout);
+    draw_circle(network, &layout, &lines, alias, w, None, 1.25)
+}
+
+/// Shapes moved by (dx, dy) and scaled by k around the origin.
+fn placed(shapes: &[Shape], dx: f32, dy: f32, k: f32) -> Vec<Shape> {
+    let p = |(x, y): (f32, f32)| (dx + x * k, dy + y * k);
+    let st = |s: &Stroke| Stroke { width: s.width * k, ..*s };
+    shapes
+        .iter()
+        .map(|s| match s {
+            Shape::Polygon { points, fill, stroke } => Shape::Polygon {
+                points: points.iter().map(|q| p(*q)).collect(),
+                fill: *fill,
+                stroke: stroke.as_ref().map(st),
+            },
+            Shape::Circle { cx, cy, r, fill, stroke } => {
+                let (x, y) = p((*cx, *cy));
+                Shape::Circle { cx: x, cy: y, r: r * k, fill: *fill, stroke: stroke.as_ref().map(st) }
+            }
+            Shape::Line { points, stroke } => {
+                Shape::Line { points: points.iter().map(|q| p(*q)).collect(), stroke: st(stroke) }
+            }
+            Shape::Text { x, y, size, bold, colour, anchor, rotate, text } => {
+                let (x, y) = p((*x, *y));
+                Shape::Text {
+                    x,
+                    y,
+                    size: size * k,
+                    bold: *bold,
+                    colour: *colour,
+                    anchor: *anchor,
+                    rotate: *rotate,
+                    text: text.clone(),
+                }
+            }
+        })
+        .collect()
+}
+
+/// Two circles side by side at the same height, each under its caption (mirrored for a
+/// right-to-left document: the earlier one on the right).
+pub fn side_by_side(first: &Figure, second: &Figure, captions: [&str; 2], rtl: bool) -> Figure {
+    let h = first.height.max(second.height);
+    let gap = 40.0;
+    let top = 44.0;
+    let mut shapes = Vec::new();
+    let order = if rtl { [second, first] } else { [first, second] };
+    let caps = if rtl { [captions[1], captions[0]] } else { captions };
+    let mut x = 0.0;
+    for (f, cap) in order.iter().zip(caps) {
+        let k = h / f.height.max(1.0);
+        shapes.push(Shape::Text {
+            x: x + f.width * k / 2.0,
+            y: 30.0,
+            size: 28.0,
+            bold: true,
+            colour: Rgb::INK,
+            anchor: TextAnchor::Middle,
+            rotate: 0.0,
+            text: cap.to_string(),
+        });
+        shapes.extend(placed(&f.shapes, x, top, k));
+        x += f.width * k + gap;
+    }
+    Figure { width: x - gap, height: h + top, shapes, label: format!("{}. {}", first.label, second.label) }
+}
+
+/// A key beside a figure: rows of a sample (drawn in a 60 by 30 box around its middle) and
+/// words, in a column to the right (to the left when right to left). Long words take two lines.
+pub fn with_key(main: &Figure, key: Vec<(Vec<Shape>, String)>, rtl: bool) -> Figure {
+    let (col, size, row) = (460.0, 24.0, 58.0);
+    let mut shapes = Vec::new();
+    let (main_x, key_x) = if rtl { (col + 30.0, 0.0) } else { (0.0, main.width + 30.0) };
+    shapes.extend(placed(&main.shapes, main_x, 0.0, 1.0));
+    let top = (main.height - row * key.len() as f32).max(0.0) / 2.0;
+    for (i, (sample, words)) in key.into_iter().enumerate() {
+        let cy = top + row * (i as f32 + 0.5);
+        let sx = if rtl { key_x + col - 70.0 } else { key_x };
+        shapes.extend(placed(&sample, sx, cy, 1.0));
+        let lines = wrap_label(&words, 24);
+        let (tx, anchor) = if rtl { (key_x + col - 84.0, TextAnchor::End) } else { (key_x + 84.0, TextAnchor::Start) };
+        let first = cy + 8.0 - 14.0 * (lines.len() - 1) as f32;
+        for (k, l) in lines.iter().enumerate() {
+            shapes.push(Shape::Text {
+                x: tx,
+                y: first + 28.0 * k as f32,
+                size,
+                bold: false,
+                colour: Rgb::INK,
+                anchor,
+                rotate: 0.0,
+                text: (*l).to_string(),
+            });
+        }
+    }
+    Figure { width: main.width + col + 30.0, height: main.height, shapes, label: main.label.clone() }
+}
+
+/// A line sample of a kind, with an arrow when `arrow`, in the key's 60 by 30 box.
+pub fn line_sample(kind: TieKind, arrow: bool) -> Vec<Shape> {
+    let mut tie = crate::core::network::Tie { person: String::new(), other: None, kind, flow: None };
+    if arrow {
+        tie.flow = Some(crate::core::network::Flow::Gives);
+    }
+    let route = vec![Point { x: 0.0, y: 0.0 }, Point { x: 64.0, y: 0.0 }];
+    let line = crate::core::ecomap::dressed(&tie, route);
+    tie_shapes(&line, 0.0, 0.0, LINE_INK)
+}
+
+/// The key to the lines: their four kinds and the arrow, as a figure of two columns.
+pub fn lines_key(words: &dyn Fn(&str) -> String, rtl: bool) -> Figure {
+    let entries: Vec<(Vec<Shape>, String)> = TieKind::ALL
+        .iter()
+        .map(|k| (line_sample(*k, false), words(&format!("eco-legend-{}", k.key()))))
+        .chain(std::iter::once((line_sample(TieKind::Ordinary, true), words("eco-legend-arrow"))))
+        .collect();
+    let (colw, row) = (500.0, 46.0);
+    let mut shapes = Vec::new();
+    for (i, (sample, text)) in entries.iter().enumerate() {
+        let (c, r) = (i % 2, i / 2);
+        let c = if rtl { 1 - c } else { c };
+        let y = 24.0 + row * r as f32;
+        let x0 = colw * c as f32;
+        let (sx, tx, anchor) = if rtl {
+            (x0 + colw - 70.0, x0 + colw - 84.0, TextAnchor::End)
+        } else {
+            (x0, x0 + 84.0, TextAnchor::Start)
+        };
+        shapes.extend(placed(sample, sx, y, 1.0));
+        shapes.push(Shape::Text {
+            x: tx,
+            y: y + 8.0,
+            size: 22.0,
+            bold: false,
+            colour: Rgb::INK,
+            anchor,
+            rotate: 0.0,
+            text: text.clone(),
+        });
+    }
+    let rows = entries.len().div_ceil(2) as f32;
+    Figure {
+        width: 2.0 * colw,
+        height: row * rows + 4.0,
+        shapes,
+        label: entries.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(". "),
+    }
+}
+
+/// The key to a change picture's marks, for [`with_key`].
+pub fn change_key(words: &dyn Fn(&str) -> String) -> Vec<(Vec<Shape>, String)> {
+    let mark = |m: Mark| mark_shapes(m, 30.0, 0.0, 16.0);
+    vec![
+        (mark(Mark::Joined), words("eco-mark-joined")),
+        (mark(Mark::Left), words("eco-mark-left")),
+        (mark(Mark::Toward(0.0, -1.0)), words("eco-mark-closer")),
+        (mark(Mark::Toward(0.0, 1.0)), words("eco-mark-further")),
+        (mark(Mark::OtherSector), words("eco-mark-sector")),
+        (mark(Mark::TieChanged), words("eco-mark-tie")),
+    ]
 }
 
 #[cfg(test)]

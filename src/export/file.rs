@@ -4,11 +4,12 @@
 use super::Version;
 use crate::core::case::{Case, SCHEMA_VERSION};
 use crate::core::date::Date;
-use crate::core::import::{parse_case, ImportError, MAX_FILE_BYTES};
+use crate::core::import::{check_arrival, parse_case, ImportError, MAX_FILE_BYTES};
 use crate::i18n::Lang;
 
 /// The whole case as the JSON file an organisation can import (current `schemaVersion`), without
-/// what must never leave the device.
+/// what must never leave the device or the conversation. Offered only with the family's consent to
+/// share with the organisation ([`Case::consented`]).
 pub fn case_json(case: &Case) -> String {
     let mut c = case.clone();
     // A relative `$schema` from a stored file means nothing on another machine.
@@ -18,20 +19,27 @@ pub fn case_json(case: &Case) -> String {
     c.network = c.network.for_export();
     // Invitations hold one-time keys: they are for this tablet only.
     c.invitations.clear();
+    // What the family marked "only for our conversation" stays in the conversation. (The
+    // encrypted hand-over file is the same case moving to another device: it keeps them.)
+    for a in &mut c.assessments {
+        a.answers.retain(|x| !x.private);
+    }
     let mut text = serde_json::to_string_pretty(&c).unwrap_or_default();
     text.push('\n');
     text
 }
 
 /// Reads a chosen file: refuses it when too large before decoding, accepts UTF-8 (with or without
-/// a byte order mark) and UTF-16 with a byte order mark, then hands the text to `parse_case`.
-/// Never panics; nothing is stored here.
-pub fn read_case_file(bytes: &[u8]) -> Result<Case, ImportError> {
+/// a byte order mark) and UTF-16 with a byte order mark, then hands the text to `parse_case` and
+/// the case to `check_arrival` (no child born after `today`). Never panics; nothing is stored here.
+pub fn read_case_file(bytes: &[u8], today: Date) -> Result<Case, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { max: MAX_FILE_BYTES });
     }
     let text = decode(bytes)?;
-    parse_case(&text)
+    let case = parse_case(&text)?;
+    check_arrival(&case, today)?;
+    Ok(case)
 }
 
 fn decode(bytes: &[u8]) -> Result<String, ImportError> {
@@ -170,17 +178,17 @@ mod tests {
         assert!(!text.contains("$schema"));
         let mut expected = case.clone();
         expected.schema = None;
-        assert_eq!(read_case_file(text.as_bytes()).unwrap(), expected);
+        assert_eq!(read_case_file(text.as_bytes(), d).unwrap(), expected);
         let with_bom = [&[0xEF, 0xBB, 0xBF][..], text.as_bytes()].concat();
-        assert_eq!(read_case_file(&with_bom).unwrap(), expected);
+        assert_eq!(read_case_file(&with_bom, d).unwrap(), expected);
         for be in [false, true] {
             let mut bytes = if be { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
             for u in text.encode_utf16() {
                 bytes.extend(if be { u.to_be_bytes() } else { u.to_le_bytes() });
             }
-            assert_eq!(read_case_file(&bytes).unwrap(), expected);
+            assert_eq!(read_case_file(&bytes, d).unwrap(), expected);
         }
-        assert!(matches!(read_case_file(&[0xFF, 0xFE, 0x41]), Err(ImportError::NotJson(_))));
-        assert!(matches!(read_case_file(b"\xC3\x28{}"), Err(ImportError::NotJson(_))));
+        assert!(matches!(read_case_file(&[0xFF, 0xFE, 0x41], d), Err(ImportError::NotJson(_))));
+        assert!(matches!(read_case_file(b"\xC3\x28{}", d), Err(ImportError::NotJson(_))));
     }
 }

@@ -252,7 +252,9 @@ pub fn layout(doc: &Document, m: &dyn Measure) -> Vec<Page> {
             Block::Subheading(t) => {
                 f.gap(6.0);
                 let h = f.height_of(t, CONTENT_W, &SUBHEADING);
-                f.ensure(h + keep.min(36.0));
+                // A figure's title stays on the figure's page (a young person's own triangle).
+                let with_figure = matches!(blocks.get(n + 1), Some(Block::Figure(_)));
+                f.ensure(h + if with_figure { keep } else { keep.min(36.0) });
                 f.lines(MARGIN_X, CONTENT_W, &SUBHEADING, t);
                 f.y += 2.0;
             }
@@ -309,6 +311,11 @@ pub fn layout(doc: &Document, m: &dyn Measure) -> Vec<Page> {
             Block::Table(t) => table(&mut f, t),
             Block::Figure(fig) => figure(&mut f, fig),
             Block::Note { title, text } => note(&mut f, title, text),
+            Block::PageBreak => {
+                if !f.at_top() {
+                    f.new_page();
+                }
+            }
         }
     }
     let total = f.pages.len();
@@ -691,5 +698,29 @@ mod tests {
         let pages = layout(&doc(blocks), &FixedWidth);
         let page = pages.iter().find(|p| p.texts().any(|t| t == "Doelen")).unwrap();
         assert!(page.texts().any(|t| t == "Het eerste doel"));
+    }
+
+    #[test]
+    fn a_figures_title_stays_on_the_figures_page() {
+        let instrument =
+            crate::core::instrument::Instrument::from_json(include_str!("../../schemas/instruments/youth.json"))
+                .unwrap();
+        let empty = crate::core::assessment::Assessment {
+            id: "a".into(),
+            visit_id: "v".into(),
+            instrument_id: "youth".into(),
+            instrument_version: 1,
+            answers: Vec::new(),
+        };
+        let fig = crate::export::figure::triangle(&instrument, &empty, &[], "nl");
+        // Fill the page until only a little more than a subheading's room is left.
+        for lines in [600, 640, 680, 720] {
+            let mut blocks = vec![Block::Para("regel ".repeat(lines))];
+            blocks.push(Block::Subheading("Eigen driehoek van Lies".into()));
+            blocks.push(Block::Figure(fig.clone()));
+            let pages = layout(&doc(blocks), &FixedWidth);
+            let page = pages.iter().find(|p| p.texts().any(|t| t == "Eigen driehoek van Lies")).unwrap();
+            assert!(page.texts().any(|t| t == "Om mij heen"), "{lines}: the title was left without its figure");
+        }
     }
 }

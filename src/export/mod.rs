@@ -4,16 +4,21 @@
 //! Everything here is pure and tested natively, except `pdf.rs` (printpdf calls, feature `pdf`),
 //! which runs in its own wasm module inside a Web Worker so the app's first load stays small.
 //! - `content`: the case as a document (blocks of text, tables and figures) in the chosen words;
-//! - `figure`: the triangle as shapes, from the same numbers as the screen (`core::geometry`);
+//! - `figure`: the triangle and the circle (its lines and changes) as shapes, from the same
+//!   numbers as the screen (`core::geometry`, `core::network`, `core::ecomap`);
+//! - `chart`: the triangle over time, a small chart per theme;
+//! - `sentences`: the circle's lines and its changes over time in words;
 //! - `layout`: blocks flowed onto A4 pages: wrapped lines, page breaks, page numbers;
 //! - `file`: JSON export, reading a chosen file, safe file names.
 
+pub mod chart;
 pub mod content;
 pub mod figure;
 pub mod file;
 pub mod layout;
 #[cfg(feature = "pdf")]
 pub mod pdf;
+pub mod sentences;
 
 use crate::core::date::Date;
 use crate::i18n::Lang;

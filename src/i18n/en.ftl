@@ -14,12 +14,15 @@ save-failed = Not saved. What was saved before is still saved.
 notice-storage-unavailable = This browser does not let the app store anything here (for example in a private window). You can work, but everything is gone when you close the window.
 app-incomplete = Samenplan has not finished loading. Check the connection and try again.
 notice-storage-full = There is no room left on this device. What was saved before is still saved.
-notice-storage-failed = Saving did not work ({ $detail }). What was saved before is still saved.
-notice-records-unreadable = { $detail } stored family record(s) could not be read. They were left as they are.
-notice-instruments-missing = The questionnaires could not be loaded ({ $detail }).
-notice-instrument-invalid = A questionnaire was not loaded: { $detail }
-notice-language-failed = This language could not be loaded ({ $detail }).
-notice-demo-failed = The example family could not be loaded ({ $detail }).
+notice-storage-failed = Saving did not work. What was saved before is still saved.
+notice-records-unreadable = { $count ->
+    [one] 1 stored family record could not be read. It was left as it is.
+   *[other] { $count } stored family records could not be read. They were left as they are.
+}
+notice-instruments-missing = The questionnaires could not be loaded.
+notice-instrument-invalid = A questionnaire was not loaded because its file is not right. What is wrong is below, for the administrator.
+notice-language-failed = This language could not be loaded.
+notice-demo-failed = The example family could not be loaded.
 
 cases-heading = Families on this device
 cases-empty = There are no families on this device yet.
@@ -76,7 +79,10 @@ age-months = { $months ->
     [one] 1 month
    *[other] { $months } months
 }
-age-expected = expected in { $weeks } weeks
+age-expected = expected in { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+}
 age-unknown = age unknown
 
 participants-heading = Who takes part?
@@ -106,13 +112,43 @@ consent-contactNetwork = The family agrees that people from their network are as
 consent-given-on = yes, on { $date }
 consent-refused-on = no, on { $date }
 
+unshown-heading = Not every answer can be shown
+unshown-help = Some of this family's answers belong to questions that are not on this device, for example from another organisation or an older version. They are kept, also in every export: nothing is lost.
+unshown-answers = { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+}
+unshown-instrument = Visit of { $date }, { $answers }: the questionnaire "{ $instrument }" is not on this device.
+unshown-themes = Visit of { $date }, { $answers }: on themes that are not in "{ $instrument }" ({ $themes }).
+unshown-levels = Visit of { $date }, { $answers }: with a choice that "{ $instrument }" does not know ({ $levels }). That is why they still show as open.
+
 error-empty-name = Please fill in a name.
 error-too-long = This is too long (at most { $max } characters).
 error-in-use = This is not possible while this person still has agreements or has given answers. Change those first.
-error-too-many = No more can be added.
+error-too-many = There is no room for more { $what } (at most { $max }).
 error-birth-and-due = Choose a date of birth or a due date, not both.
+error-born-in-future = A date of birth cannot be in the future. Not born yet? Choose 'Not born yet' and fill in the due date.
 error-date = Please fill in a date as day-month-year.
 error-internal = That did not work. Please try again.
+
+list-children = children
+list-participants = participants
+list-visits = visits
+list-consent = consent decisions
+list-assessments = filled-in questionnaires
+list-answers = answers in one questionnaire
+list-needs = needs in the matrix
+list-needThemes = themes in one need
+list-goals = goals
+list-goalNeeds = worries for one goal
+list-agreements = agreements
+list-confirmations = confirmations of the plan
+list-reviews = reviews
+list-reviewItems = agreements in one review
+list-networkPeople = people in the circle
+list-personTags = kinds of support for one person
+list-invitations = invitations
+list-invitationThemes = themes in one invitation
 
 triangle-screening = Screening: { $count } of the { $total } themes.
 triangle-all = All { $count } themes.
@@ -131,8 +167,6 @@ read-aloud-no-voice = There is no voice for this language on this device. Nothin
 theme-prev = Previous theme
 theme-next = Next theme
 skip-all-label = Skip theme for everyone
-skip-all-not-discussed = Not now
-skip-all-later = Talk about it later
 skip-not-discussed = Not discussed
 skip-later = Later
 answer-open = Still open
@@ -272,7 +306,10 @@ review-note = What else do we agree?
 
 timeline-heading = Timeline
 timeline-empty = Nothing has happened yet.
-timeline-assessment = Triangle filled in ({ $count } answers).
+timeline-assessment = The family's triangle filled in ({ $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+}).
 timeline-changes = Since last time: { $better } better, { $heavier } more worries.
 timeline-review = Review: { $done } done, { $partly } partly, { $notdone } not done, { $open } not discussed yet.
 
@@ -291,7 +328,12 @@ unlock-help = Type your passphrase to go on.
 passphrase-label = Passphrase
 unlock-submit = Open
 unlock-wrong = This passphrase is not right.
-unlock-wait = This passphrase is not right. Try again in { $seconds } seconds.
+unlock-wrong-wait = This passphrase is not right. Please wait a moment before you try again.
+unlock-not-tried = Please wait a little longer: this passphrase has not been tried yet.
+unlock-countdown = You can try again in { $seconds ->
+    [one] 1 second
+   *[other] { $seconds } seconds
+}.
 unlock-failed = Opening did not work. Please try again.
 forgot-summary = Forgot the passphrase?
 forgot-help = Without the passphrase nothing can be recovered. You can wipe everything on this device and start again.
@@ -447,6 +489,124 @@ circle-attendance = Who is invited, and who came?
 circle-none-invited = Nobody is invited yet. Tick them in the list.
 circle-came-label = { $name } was there
 
+# circle: relation lines (eco-map), the meeting's dates, over time, the professionals' meeting
+eco-tie-strong = The bond between { $a } and { $b } is strong.
+eco-tie-ordinary = { $a } and { $b } have ordinary contact.
+eco-tie-weak = The bond between { $a } and { $b } is weak.
+eco-tie-stressful = The contact between { $a } and { $b } is stressful.
+eco-tie-family-strong = The bond between { $a } and the family is strong.
+eco-tie-family-ordinary = { $a } and the family have ordinary contact.
+eco-tie-family-weak = The bond between { $a } and the family is weak.
+eco-tie-family-stressful = The contact between { $a } and the family is stressful.
+eco-flow-gives = { $a } supports { $b }.
+eco-flow-receives = { $b } supports { $a }.
+eco-flow-both = { $a } and { $b } support each other.
+eco-flow-family-gives = { $a } supports the family.
+eco-flow-family-receives = The family supports { $a }.
+eco-flow-family-both = { $a } and the family support each other.
+eco-kind-strong = strong
+eco-kind-ordinary = ordinary
+eco-kind-weak = weak
+eco-kind-stressful = stressful
+eco-kind-none = No line
+eco-legend = Lines
+eco-legend-strong = Strong bond: thick line
+eco-legend-ordinary = Ordinary contact: thin line
+eco-legend-weak = Weak bond: dashed line
+eco-legend-stressful = Stressful: zigzag line
+eco-legend-arrow = Arrow: the way support goes
+eco-lines-heading = The bonds
+eco-family-line = Bond with the family
+eco-family-kind-of = Bond of { $name } with the family
+eco-family-flow-of = Support between { $name } and the family
+eco-flow = How does support go?
+eco-flow-unsaid = Not said
+eco-flow-opt-family-gives = { $name } supports the family
+eco-flow-opt-family-receives = The family supports { $name }
+eco-flow-opt-gives = { $a } supports { $b }
+eco-flow-opt-receives = { $b } supports { $a }
+eco-flow-opt-both = They support each other
+eco-flow-needs-line = Choose a kind of bond first.
+eco-others = Bonds with others in the circle
+eco-tie-with = With whom?
+eco-tie-kind = Kind of bond
+eco-add-tie = Draw a line
+eco-ties-list = Lines between people
+eco-ties-none = There are no lines between people in the circle yet.
+eco-tie-kind-of = Kind of bond between { $a } and { $b }
+eco-tie-flow-of = Support between { $a } and { $b }
+eco-tie-remove = Remove
+eco-tie-remove-label = Remove the line between { $a } and { $b }
+eco-tie-removed = The line between { $a } and { $b } has been removed.
+eco-tie-pick = Choose someone else from the circle.
+eco-col-relation = Bond with the family
+eco-lines-label = The lines in the circle
+eco-change-joined = { $name } has joined.
+eco-change-left = { $name } is no longer in the circle.
+eco-change-closer = { $name } is closer now: { $to }.
+eco-change-further = { $name } is further away now: { $to }.
+eco-change-sector = { $name } belongs to another group now: { $to }.
+eco-change-tie = The bond between { $a } and { $b } has changed: first { $before }, now { $now }.
+eco-change-tie-family = The bond with { $a } has changed: first { $before }, now { $now }.
+eco-change-tie-added = New line. { $sentence }
+eco-change-tie-removed = There is no line between { $a } and { $b } any more.
+eco-change-tie-removed-family = There is no line between { $a } and the family any more.
+eco-change-flow = Support goes differently now. { $sentence }
+eco-change-none = Nothing has changed in the circle.
+eco-mark-joined = Joined
+eco-mark-left = No longer in the circle
+eco-mark-closer = Came closer
+eco-mark-further = Went further away
+eco-mark-sector = To another group
+eco-mark-tie = The bond has changed
+eco-over-time-heading = What has changed?
+eco-over-time-since = The circle of { $date } and now, in one picture.
+eco-compare-heading = The circle over time
+eco-compare-hint = Choose two visits. You see who joined, who is no longer there, who is closer or further away, and which bonds changed.
+eco-compare-one-visit = At a next visit you see here what changed. Today's circle is kept then.
+eco-compare-from = Earlier
+eco-compare-to = Later
+eco-compare-mode = Show
+eco-compare-side = Side by side
+eco-compare-one = In one picture
+eco-compare-changes = What changed
+eco-compare-same = Choose two different visits.
+eco-visit-option = Visit { $number }: { $date }
+circle-meeting-date = Date of the circle meeting
+circle-meeting-place = Where?
+circle-check-date = First time to look together at how it goes
+circle-check-suggest = In four weeks: { $date }
+circle-check-before = This date is before the circle meeting.
+circle-attendance-summary = { $invited } invited, { $came ->
+    [0] nobody came yet.
+    [one] 1 came.
+   *[other] { $came } came.
+}
+circle-came-names = There: { $names }.
+circle-not-came = Did not come: { $names }.
+team-heading = Together with professionals
+team-hint = Each professional says what they see: one view, beside the family's. For each worry it says who already helps. One coordinator keeps the overview. The family decides along.
+team-no-pros = There are no professionals yet. Add them as participants, or in the circle with the professionals.
+team-coordinator = Coordinator
+team-coordinator-hint = Keeps the overview and is the family's first contact.
+team-coordinator-none = Nobody has been chosen as coordinator yet.
+team-coordinator-named = { $name } is the coordinator: keeps the overview and is the family's first contact.
+team-views = What the professionals see
+team-view-of = What does { $name } see?
+team-involved = Who already helps?
+team-involved-none = nobody yet
+team-involved-of = { $name } already helps with { $need }
+team-no-needs = No worries agreed yet. They come from the matrix.
+travel-heading = { $title } over time
+travel-hint = For each theme, what everyone chose at each visit. At the top is a strength. The visits:
+travel-grown = Grown stronger: { $themes }.
+travel-grown-none = No theme has grown stronger yet. Small steps count too.
+travel-none-moved = The answers stayed the same at every visit.
+travel-more = Also changed: { $themes }.
+travel-not-rated = not chosen
+travel-section = How it went so far
+travel-show-all = Also the themes that stayed the same
+
 # export
 export-heading = Share and keep
 export-intro = Here you make files of this family. They are made on this device. Nothing is sent to a server.
@@ -465,24 +625,28 @@ export-made-on = Made on { $date }
 export-loading = Loading the PDF part…
 export-making = Making the PDF…
 export-saved = { $name } is in your downloads.
-export-failed = The PDF could not be made ({ $detail }). Nothing has changed.
+export-failed = The PDF could not be made. Nothing has changed.
 export-font-failed = The font for the PDF could not be loaded. Nothing has changed.
 import-label = Open a family file
 import-hint = Choose a family file (.json) made with Samenplan. Nothing is overwritten without asking.
 import-reading = Reading the file…
 import-error-too-large = This file is too large (more than { $max } MB). Nothing has changed.
 import-error-not-json = Samenplan cannot read this file: it is damaged or it is another kind of file. Nothing has changed.
+import-error-encrypted = This is an encrypted file for handing over. Open it under ‘Open an encrypted file’, with that file’s passphrase. Nothing has changed.
 import-error-not-case = This is not a Samenplan family file. Nothing has changed.
 import-error-too-deep = This file is put together in too complicated a way to open safely. Nothing has changed.
 import-error-text-too-long = This file has a text that is too long (more than { $max } characters). Nothing has changed.
+import-error-too-many = This file has too many { $what } (at most { $max }). Nothing has changed.
+import-error-born-in-future = In this file a child's date of birth is in the future. A child who is not born yet has a due date. Nothing has changed.
 import-error-too-new = This file comes from a newer version of Samenplan (version { $found }). Update the app and try again. Nothing has changed.
 import-error-version = This file has no version that Samenplan knows. Nothing has changed.
-import-error-invalid = This family file is not quite right ({ $detail }). Nothing has changed.
-import-error-read = The file could not be read ({ $detail }). Nothing has changed.
+import-error-invalid = This family file is not quite right. Nothing has changed.
+import-error-read = The file could not be read. Nothing has changed.
 
 # offline and embedding
 update-ready = A new version of Samenplan is ready. It will be used the next time you open Samenplan. Your work stays saved.
-config-invalid = This organisation's settings (config.json) were not used: { $detail }. Samenplan now works with its own settings.
+config-invalid = This organisation's settings (config.json) were not used because something in them is not right. Samenplan now works with its own settings. What is wrong is below, for the administrator.
+tech-detail = Technical details for the administrator
 share-question-plan = Everyone agrees with the plan. Send the plan to the page of { $org } as well?
 share-question-export = Send this family's information to the page of { $org } as well?
 share-hint = The plan and this family's answers then go to the web page Samenplan is shown in ({ $origin }). Only do this if the family agrees.
@@ -504,12 +668,56 @@ whose-label = Whose triangle
 whose-family = The family's triangle
 whose-own = { $name }'s own triangle
 compare-own-words = { $name } (own triangle)
+voices-line = { $theme }: { $names }
+need-raised-heading = Who raised it
+need-raised-by = Raised by { $names }.
+raised-one = { $name }: { $level }
+raised-own = { $name }, { $theme }: { $level }
+need-agree = Agree
+need-agree-label = Agree on { $theme }
+need-agree-all = Agree on all proposals
+need-agreed = Agreed
+matrix-visit-label = Which visit
+matrix-visit-option = Visit of { $date }
+matrix-earlier = Nothing has been answered at this visit yet. These are the needs from the visit of { $date }.
+matrix-looking-back = You are looking back at the visit of { $date }. It stays as it was.
+participant-is-child = child: { $child }
+plan-later = Kept for a later conversation
+timeline-own = { $name }'s own triangle filled in ({ $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+}).
+compare-nothing-yet = Nothing has been answered yet. You can compare once someone chooses an answer.
+later-back-heading = Kept for later last time
+later-back-help = Last time the family wanted to talk about these themes later. Talk about them now?
+later-back-badge = Later last time
+error-no-consent-recordOnDevice = The family has not yet agreed to keeping this on this device.
+error-no-consent-shareWithOrganisation = The family has not yet agreed to sharing with the organisation.
+error-no-consent-contactNetwork = The family has not yet agreed that people from their network are asked.
+export-json-no-consent = The family has not yet agreed to sharing with the organisation, so this file is not offered. Record their consent under Family.
+export-host-no-consent = Nothing is sent to the organisation's page either.
+plan-host-no-consent = The family has not yet agreed to sharing with the organisation, so its page hears nothing about this plan.
+circle-invite-no-consent = You can invite people once the family agrees that people from their network are asked (under Family).
+consent-controls = Without consent to share, the app makes no file for the organisation. Without consent to ask the network, nobody is invited.
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
 compare-youth-only = Only in the young person's own triangle
 apart-heading = Answering apart
 apart-help = Each person can first answer alone, then you compare together. Hand the tablet over, or invite someone to answer on their own phone.
 apart-hand-over = Hand the tablet to { $name }
 apart-invite = Invite { $name } to answer on their own phone
-invite-failed = That did not work ({ $detail }). Nothing has changed.
+invite-failed = That did not work. Nothing has changed.
 invite-list-heading = Invitations
 invite-row = { $name }
 invite-status-waiting = waiting for answers, valid until { $date }
@@ -582,4 +790,4 @@ qr-scanner-stop = Stop camera
 qr-scanner-again = Scan again
 qr-scanner-no-camera = No camera was found on this device.
 qr-scanner-denied = The camera may not be used. Allow the camera in the browser's settings and try again.
-qr-scanner-failed = The camera could not be started ({ $detail }).
+qr-scanner-failed = The camera could not be started.

@@ -247,11 +247,17 @@ impl I18n {
 
     /// A date as people in this language write it.
     pub fn date(&self, d: crate::core::date::Date) -> String {
-        match self.lang {
-            Lang::Nl => format!("{}-{}-{}", d.day, d.month, d.year),
-            Lang::En | Lang::Ar => format!("{}/{}/{}", d.day, d.month, d.year),
-            Lang::Tr | Lang::Pl | Lang::Uk => format!("{:02}.{:02}.{}", d.day, d.month, d.year),
-        }
+        // The language's own long form (CLDR's, with the month in words), so "1/5/2014" can
+        // never be read as 5 January: "1 mei 2014", "1 May 2014", "1 maja 2014".
+        let month = self.t(&format!("month-{}", d.month));
+        self.t_args(
+            "date-long",
+            &[
+                ("day", Arg::from(u32::from(d.day))),
+                ("month", Arg::from(month)),
+                ("year", Arg::from(i64::from(d.year))),
+            ],
+        )
     }
 
     /// The message `key`; the key itself when missing, so a gap shows rather than hides.
@@ -374,9 +380,10 @@ mod tests {
 
     #[test]
     fn every_key_is_used_in_the_code() {
-        // Keys are written literally in the shell (or built from a documented prefix + enum key).
+        // Keys are written literally in the shell, the documents and the i18n layer itself (or built
+        // from a documented prefix + enum key).
         let mut code = String::new();
-        for dir in ["src/web", "src/web/screens", "src/web/widgets"] {
+        for dir in ["src/web", "src/web/screens", "src/web/widgets", "src/export", "src/i18n"] {
             let Ok(entries) = std::fs::read_dir(dir) else { continue };
             for e in entries.flatten() {
                 if e.path().extension().is_some_and(|x| x == "rs") {
@@ -399,6 +406,31 @@ mod tests {
 
     fn table(lang: Lang) -> Rc<Table> {
         Rc::new(Table::from_json(&compile::ftl_to_json(lang.source()).expect("compiles")).expect("reads"))
+    }
+
+    #[test]
+    fn dates_are_written_out_in_each_languages_long_form() {
+        let may = crate::core::date::Date::parse("2014-05-01").unwrap();
+        let want = [
+            (Lang::Nl, "1 mei 2014"),
+            (Lang::En, "1 May 2014"),
+            (Lang::Tr, "1 Mayıs 2014"),
+            (Lang::Ar, "1 مايو 2014"),
+            (Lang::Pl, "1 maja 2014"),
+            (Lang::Uk, "1 травня 2014 р."),
+        ];
+        for (lang, text) in want {
+            assert_eq!(I18n::new(lang, table(lang)).date(may), text, "{}", lang.code());
+        }
+        // Every month has its name, in every language: never a number or a missing key.
+        for lang in Lang::ALL {
+            let i = I18n::new(lang, table(lang));
+            for m in 1..=12u8 {
+                let d = crate::core::date::Date::new(2026, m, 28).unwrap();
+                let text = i.date(d);
+                assert!(!text.contains("month-") && !text.contains(&format!(" {m} ")), "{}: {text}", lang.code());
+            }
+        }
     }
 
     #[test]
@@ -425,6 +457,52 @@ mod tests {
             let t = I18n::new(lang, table(lang));
             for id in t.table.ids() {
                 assert!(!t.t(id).is_empty(), "{}: {id} is empty", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn counts_of_one_are_said_in_the_singular() {
+        let nl = I18n::dutch();
+        let en = I18n::new(Lang::En, table(Lang::En));
+        let one = |t: &I18n, key: &str, arg: &'static str| t.t_args(key, &[(arg, 1u32.into())]);
+        assert_eq!(one(&nl, "unlock-countdown", "seconds"), "Over 1 seconde kun je het opnieuw proberen.");
+        assert_eq!(
+            nl.t_args("unlock-countdown", &[("seconds", 4u32.into())]),
+            "Over 4 seconden kun je het opnieuw proberen."
+        );
+        assert_eq!(one(&en, "unlock-countdown", "seconds"), "You can try again in 1 second.");
+        assert_eq!(one(&nl, "age-expected", "weeks"), "verwacht over 1 week");
+        assert_eq!(one(&nl, "timeline-assessment", "count"), "Driehoek van het gezin ingevuld (1 antwoord).");
+        assert_eq!(one(&en, "timeline-assessment", "count"), "The family's triangle filled in (1 answer).");
+        assert!(one(&nl, "notice-records-unreadable", "count").starts_with("1 opgeslagen gezin kon "));
+        let details = nl.t_args(
+            "case-details",
+            &[("children", 1u32.into()), ("participants", 1u32.into()), ("date", "2026-05-01".into())],
+        );
+        assert_eq!(details, "1 kind · 1 deelnemer · bezoek 2026-05-01");
+    }
+
+    /// Technical details (an English parser message, an HTTP status) are never put inside a
+    /// sentence of the interface: `$detail` is only in messages whose detail is itself a
+    /// translated text.
+    #[test]
+    fn no_sentence_carries_a_technical_detail() {
+        const TRANSLATED_DETAIL: [&str; 1] = ["notice-invitation"];
+        for lang in Lang::ALL {
+            let source = lang.source();
+            let mut key = "";
+            for line in source.lines() {
+                if let Some((k, _)) = line.split_once(" = ").filter(|_| !line.starts_with([' ', '}', '#'])) {
+                    key = k;
+                }
+                if line.contains("$detail") {
+                    assert!(
+                        TRANSLATED_DETAIL.contains(&key),
+                        "{}: {key} puts a technical detail in a sentence",
+                        lang.code()
+                    );
+                }
             }
         }
     }

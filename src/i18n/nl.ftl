@@ -14,12 +14,15 @@ save-failed = Niet bewaard. Wat al bewaard was, blijft bewaard.
 notice-storage-unavailable = Deze browser laat hier niets bewaren (bijvoorbeeld in een privévenster). Je kunt werken, maar alles is weg als je het venster sluit.
 app-incomplete = Samenplan is nog niet helemaal geladen. Kijk of er verbinding is en probeer het opnieuw.
 notice-storage-full = Er is geen ruimte meer op dit apparaat. Wat al bewaard was, blijft bewaard.
-notice-storage-failed = Bewaren lukte niet ({ $detail }). Wat al bewaard was, blijft bewaard.
-notice-records-unreadable = { $detail } opgeslagen gezin(nen) konden niet worden gelezen. Ze zijn niet aangepast.
-notice-instruments-missing = De vragenlijsten konden niet worden geladen ({ $detail }).
-notice-instrument-invalid = Een vragenlijst is niet geladen: { $detail }
-notice-language-failed = Deze taal kon niet worden geladen ({ $detail }).
-notice-demo-failed = Het voorbeeldgezin kon niet worden geladen ({ $detail }).
+notice-storage-failed = Bewaren lukte niet. Wat al bewaard was, blijft bewaard.
+notice-records-unreadable = { $count ->
+    [one] 1 opgeslagen gezin kon niet worden gelezen. Het is niet aangepast.
+   *[other] { $count } opgeslagen gezinnen konden niet worden gelezen. Ze zijn niet aangepast.
+}
+notice-instruments-missing = De vragenlijsten konden niet worden geladen.
+notice-instrument-invalid = Een vragenlijst is niet geladen, want het bestand klopt niet. Wat er mis is, staat hieronder voor de beheerder.
+notice-language-failed = Deze taal kon niet worden geladen.
+notice-demo-failed = Het voorbeeldgezin kon niet worden geladen.
 
 cases-heading = Gezinnen op dit apparaat
 cases-empty = Er staan nog geen gezinnen op dit apparaat.
@@ -30,7 +33,10 @@ case-count = { $count ->
 case-details = { $children ->
     [one] 1 kind
    *[other] { $children } kinderen
-} · { $participants } deelnemers · bezoek { $date }
+} · { $participants ->
+    [one] 1 deelnemer
+   *[other] { $participants } deelnemers
+} · bezoek { $date }
 delete = Verwijderen
 delete-case-label = Verwijderen: { $name }
 delete-question = { $name } en alles wat erbij hoort van dit apparaat verwijderen? Dit kun je niet ongedaan maken.
@@ -73,7 +79,10 @@ age-months = { $months ->
     [one] 1 maand
    *[other] { $months } maanden
 }
-age-expected = verwacht over { $weeks } weken
+age-expected = verwacht over { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weken
+}
 age-unknown = leeftijd onbekend
 
 participants-heading = Wie doen er mee?
@@ -103,13 +112,43 @@ consent-contactNetwork = Het gezin vindt het goed dat mensen uit het netwerk wor
 consent-given-on = ja, op { $date }
 consent-refused-on = nee, op { $date }
 
+unshown-heading = Niet elk antwoord kan worden getoond
+unshown-help = Sommige antwoorden van dit gezin horen bij vragen die niet op dit apparaat staan, bijvoorbeeld van een andere organisatie of een oudere versie. Ze blijven bewaard, ook in elke export: er gaat niets verloren.
+unshown-answers = { $count ->
+    [one] 1 antwoord
+   *[other] { $count } antwoorden
+}
+unshown-instrument = Bezoek van { $date }, { $answers }: de vragenlijst "{ $instrument }" staat niet op dit apparaat.
+unshown-themes = Bezoek van { $date }, { $answers }: over thema's die niet in "{ $instrument }" staan ({ $themes }).
+unshown-levels = Bezoek van { $date }, { $answers }: met een keuze die "{ $instrument }" niet kent ({ $levels }). Daarom staan ze nog open.
+
 error-empty-name = Vul een naam in.
 error-too-long = Dit is te lang (hoogstens { $max } tekens).
 error-in-use = Dit kan niet zolang deze persoon nog afspraken heeft of antwoorden heeft gegeven. Pas die eerst aan.
-error-too-many = Er kunnen er niet meer bij.
+error-too-many = Er kunnen geen { $what } meer bij (hoogstens { $max }).
 error-birth-and-due = Kies een geboortedatum of een uitgerekende datum, niet allebei.
+error-born-in-future = Een geboortedatum kan niet in de toekomst liggen. Is het kind nog niet geboren? Kies dan 'Nog niet geboren' en vul de uitgerekende datum in.
 error-date = Vul een datum in als dag-maand-jaar.
 error-internal = Dit lukte niet. Probeer het nog eens.
+
+list-children = kinderen
+list-participants = deelnemers
+list-visits = bezoeken
+list-consent = toestemmingen
+list-assessments = ingevulde vragenlijsten
+list-answers = antwoorden in één vragenlijst
+list-needs = punten in de matrix
+list-needThemes = thema's bij één punt in de matrix
+list-goals = doelen
+list-goalNeeds = zorgen bij één doel
+list-agreements = afspraken
+list-confirmations = akkoorden op het plan
+list-reviews = evaluaties
+list-reviewItems = afspraken in één evaluatie
+list-networkPeople = mensen in de cirkel
+list-personTags = soorten steun bij één persoon
+list-invitations = uitnodigingen
+list-invitationThemes = thema's in één uitnodiging
 
 triangle-screening = Signaleren: { $count } van de { $total } thema's.
 triangle-all = Alle { $count } thema's.
@@ -128,8 +167,6 @@ read-aloud-no-voice = Op dit apparaat is geen stem voor deze taal. Er is niets v
 theme-prev = Vorig thema
 theme-next = Volgend thema
 skip-all-label = Thema voor iedereen overslaan
-skip-all-not-discussed = Nu niet bespreken
-skip-all-later = Later bespreken
 skip-not-discussed = Niet besproken
 skip-later = Later
 answer-open = Nog open
@@ -269,7 +306,10 @@ review-note = Wat spreken we verder af?
 
 timeline-heading = Tijdlijn
 timeline-empty = Nog niets gebeurd.
-timeline-assessment = Driehoek ingevuld ({ $count } antwoorden).
+timeline-assessment = Driehoek van het gezin ingevuld ({ $count ->
+    [one] 1 antwoord
+   *[other] { $count } antwoorden
+}).
 timeline-changes = Sinds de vorige keer: { $better } beter, { $heavier } meer zorgen.
 timeline-review = Evaluatie: { $done } gelukt, { $partly } een beetje, { $notdone } niet gelukt, { $open } nog niet besproken.
 
@@ -288,7 +328,12 @@ unlock-help = Typ je wachtzin om verder te gaan.
 passphrase-label = Wachtzin
 unlock-submit = Openen
 unlock-wrong = Deze wachtzin klopt niet.
-unlock-wait = Deze wachtzin klopt niet. Probeer het over { $seconds } seconden opnieuw.
+unlock-wrong-wait = Deze wachtzin klopt niet. Wacht even voordat je het opnieuw probeert.
+unlock-not-tried = Nog even wachten: deze wachtzin is nog niet geprobeerd.
+unlock-countdown = Over { $seconds ->
+    [one] 1 seconde
+   *[other] { $seconds } seconden
+} kun je het opnieuw proberen.
 unlock-failed = Openen lukte niet. Probeer het opnieuw.
 forgot-summary = Wachtzin vergeten?
 forgot-help = Zonder de wachtzin is niets terug te halen. Je kunt wel alles op dit apparaat wissen en opnieuw beginnen.
@@ -444,6 +489,124 @@ circle-attendance = Wie zijn er uitgenodigd, en wie kwam?
 circle-none-invited = Nog niemand is uitgenodigd. Zet een vinkje in de lijst.
 circle-came-label = { $name } was erbij
 
+# circle: relation lines (eco-map), the meeting's dates, over time, the professionals' meeting
+eco-tie-strong = De band tussen { $a } en { $b } is sterk.
+eco-tie-ordinary = { $a } en { $b } hebben gewoon contact.
+eco-tie-weak = De band tussen { $a } en { $b } is zwak.
+eco-tie-stressful = Het contact tussen { $a } en { $b } geeft spanning.
+eco-tie-family-strong = De band tussen { $a } en het gezin is sterk.
+eco-tie-family-ordinary = { $a } en het gezin hebben gewoon contact.
+eco-tie-family-weak = De band tussen { $a } en het gezin is zwak.
+eco-tie-family-stressful = Het contact tussen { $a } en het gezin geeft spanning.
+eco-flow-gives = { $a } steunt { $b }.
+eco-flow-receives = { $b } steunt { $a }.
+eco-flow-both = { $a } en { $b } steunen elkaar.
+eco-flow-family-gives = { $a } steunt het gezin.
+eco-flow-family-receives = Het gezin steunt { $a }.
+eco-flow-family-both = { $a } en het gezin steunen elkaar.
+eco-kind-strong = sterk
+eco-kind-ordinary = gewoon
+eco-kind-weak = zwak
+eco-kind-stressful = met spanning
+eco-kind-none = Geen lijn
+eco-legend = Lijnen
+eco-legend-strong = Sterke band: dikke lijn
+eco-legend-ordinary = Gewoon contact: dunne lijn
+eco-legend-weak = Zwakke band: streepjeslijn
+eco-legend-stressful = Geeft spanning: zigzaglijn
+eco-legend-arrow = Pijl: zo gaat de steun
+eco-lines-heading = De banden
+eco-family-line = Band met het gezin
+eco-family-kind-of = Band van { $name } met het gezin
+eco-family-flow-of = Steun tussen { $name } en het gezin
+eco-flow = Hoe gaat de steun?
+eco-flow-unsaid = Niet gezegd
+eco-flow-opt-family-gives = { $name } steunt het gezin
+eco-flow-opt-family-receives = Het gezin steunt { $name }
+eco-flow-opt-gives = { $a } steunt { $b }
+eco-flow-opt-receives = { $b } steunt { $a }
+eco-flow-opt-both = Ze steunen elkaar
+eco-flow-needs-line = Kies eerst een soort band.
+eco-others = Banden met anderen in de cirkel
+eco-tie-with = Met wie?
+eco-tie-kind = Soort band
+eco-add-tie = Lijn tekenen
+eco-ties-list = Lijnen tussen mensen
+eco-ties-none = Er zijn nog geen lijnen tussen mensen in de cirkel.
+eco-tie-kind-of = Soort band tussen { $a } en { $b }
+eco-tie-flow-of = Steun tussen { $a } en { $b }
+eco-tie-remove = Weghalen
+eco-tie-remove-label = Lijn weghalen tussen { $a } en { $b }
+eco-tie-removed = De lijn tussen { $a } en { $b } is weggehaald.
+eco-tie-pick = Kies iemand anders uit de cirkel.
+eco-col-relation = Band met het gezin
+eco-lines-label = De lijnen in de cirkel
+eco-change-joined = { $name } is erbij gekomen.
+eco-change-left = { $name } staat niet meer in de cirkel.
+eco-change-closer = { $name } staat nu dichterbij: { $to }.
+eco-change-further = { $name } staat nu verder weg: { $to }.
+eco-change-sector = { $name } hoort nu bij een andere groep: { $to }.
+eco-change-tie = De band tussen { $a } en { $b } is veranderd: eerst { $before }, nu { $now }.
+eco-change-tie-family = De band met { $a } is veranderd: eerst { $before }, nu { $now }.
+eco-change-tie-added = Nieuwe lijn. { $sentence }
+eco-change-tie-removed = Er is geen lijn meer tussen { $a } en { $b }.
+eco-change-tie-removed-family = Er is geen lijn meer tussen { $a } en het gezin.
+eco-change-flow = De steun gaat nu anders. { $sentence }
+eco-change-none = In de cirkel is niets veranderd.
+eco-mark-joined = Erbij gekomen
+eco-mark-left = Niet meer in de cirkel
+eco-mark-closer = Dichterbij gekomen
+eco-mark-further = Verder weg gegaan
+eco-mark-sector = Naar een andere groep
+eco-mark-tie = De band is veranderd
+eco-over-time-heading = Wat is er veranderd?
+eco-over-time-since = De cirkel van { $date } en nu, in één plaatje.
+eco-compare-heading = De cirkel door de tijd
+eco-compare-hint = Kies twee bezoeken. Dan zie je wie erbij kwam, wie er niet meer is, wie dichterbij of verder weg staat en welke banden veranderden.
+eco-compare-one-visit = Bij een volgend bezoek zie je hier wat er veranderde. De cirkel van nu wordt dan bewaard.
+eco-compare-from = Eerder
+eco-compare-to = Later
+eco-compare-mode = Laten zien
+eco-compare-side = Naast elkaar
+eco-compare-one = In één plaatje
+eco-compare-changes = Wat er veranderde
+eco-compare-same = Kies twee verschillende bezoeken.
+eco-visit-option = Bezoek { $number }: { $date }
+circle-meeting-date = Datum van het kringgesprek
+circle-meeting-place = Waar?
+circle-check-date = Eerste keer samen kijken hoe het gaat
+circle-check-suggest = Over vier weken: { $date }
+circle-check-before = Deze datum ligt vóór het kringgesprek.
+circle-attendance-summary = { $invited } uitgenodigd, { $came ->
+    [0] nog niemand was erbij.
+    [one] 1 was erbij.
+   *[other] { $came } waren erbij.
+}
+circle-came-names = Erbij: { $names }.
+circle-not-came = Niet gekomen: { $names }.
+team-heading = Samen met professionals
+team-hint = Elke professional vertelt wat hij of zij ziet: dat is één kijk, naast die van het gezin. Per zorg staat erbij wie al helpt. Eén coördinator houdt het overzicht. Het gezin beslist mee.
+team-no-pros = Er zijn nog geen professionals. Voeg ze toe bij de deelnemers, of in de cirkel bij de professionals.
+team-coordinator = Coördinator
+team-coordinator-hint = Houdt het overzicht en is het eerste aanspreekpunt voor het gezin.
+team-coordinator-none = Nog niemand is gekozen als coördinator.
+team-coordinator-named = { $name } is de coördinator: houdt het overzicht en is het eerste aanspreekpunt voor het gezin.
+team-views = Wat de professionals zien
+team-view-of = Wat ziet { $name }?
+team-involved = Wie helpt al mee?
+team-involved-none = nog niemand
+team-involved-of = { $name } helpt al mee bij { $need }
+team-no-needs = Nog geen zorgen afgesproken. Die komen uit de matrix.
+travel-heading = { $title } door de tijd
+travel-hint = Per thema wat ieder bij elk bezoek koos. Boven is een kracht. De bezoeken:
+travel-grown = Sterker geworden: { $themes }.
+travel-grown-none = Nog geen thema is sterker geworden. Kleine stappen tellen ook.
+travel-none-moved = De antwoorden zijn bij elk bezoek hetzelfde gebleven.
+travel-more = Ook veranderd: { $themes }.
+travel-not-rated = niet gekozen
+travel-section = Zo ging het tot nu toe
+travel-show-all = Ook de thema's die hetzelfde bleven
+
 # export
 export-heading = Delen en bewaren
 export-intro = Hier maak je bestanden van dit gezin. Ze worden op dit apparaat gemaakt. Er gaat niets naar een server.
@@ -462,24 +625,28 @@ export-made-on = Gemaakt op { $date }
 export-loading = Het PDF-deel laden…
 export-making = De PDF maken…
 export-saved = { $name } staat bij je downloads.
-export-failed = Het maken van de PDF lukte niet ({ $detail }). Er is niets veranderd.
+export-failed = Het maken van de PDF lukte niet. Er is niets veranderd.
 export-font-failed = Het lettertype voor de PDF kon niet worden geladen. Er is niets veranderd.
 import-label = Gezinsbestand openen
 import-hint = Kies een gezinsbestand (.json) dat met Samenplan is gemaakt. Er wordt niets overschreven zonder het te vragen.
 import-reading = Bestand lezen…
 import-error-too-large = Dit bestand is te groot (meer dan { $max } MB). Er is niets veranderd.
 import-error-not-json = Dit bestand kan Samenplan niet lezen: het is beschadigd of het is een ander soort bestand. Er is niets veranderd.
+import-error-encrypted = Dit is een versleuteld bestand om over te dragen. Open het bij ‘Versleuteld bestand openen’, met de wachtzin van dat bestand. Er is niets veranderd.
 import-error-not-case = Dit is geen gezinsbestand van Samenplan. Er is niets veranderd.
 import-error-too-deep = Dit bestand zit te ingewikkeld in elkaar om veilig te openen. Er is niets veranderd.
 import-error-text-too-long = In dit bestand staat een tekst die te lang is (meer dan { $max } tekens). Er is niets veranderd.
+import-error-too-many = In dit bestand staan te veel { $what } (hoogstens { $max }). Er is niets veranderd.
+import-error-born-in-future = In dit bestand ligt de geboortedatum van een kind in de toekomst. Een kind dat nog niet geboren is, heeft een uitgerekende datum. Er is niets veranderd.
 import-error-too-new = Dit bestand komt uit een nieuwere versie van Samenplan (versie { $found }). Werk de app bij en probeer het opnieuw. Er is niets veranderd.
 import-error-version = In dit bestand staat geen versie die Samenplan kent. Er is niets veranderd.
-import-error-invalid = Dit gezinsbestand klopt niet helemaal ({ $detail }). Er is niets veranderd.
-import-error-read = Het bestand kon niet worden gelezen ({ $detail }). Er is niets veranderd.
+import-error-invalid = Dit gezinsbestand klopt niet helemaal. Er is niets veranderd.
+import-error-read = Het bestand kon niet worden gelezen. Er is niets veranderd.
 
 # offline and embedding
 update-ready = Er staat een nieuwe versie van Samenplan klaar. Die wordt gebruikt als je Samenplan de volgende keer opent. Je werk blijft bewaard.
-config-invalid = De instellingen van deze organisatie (config.json) zijn niet gebruikt: { $detail }. Samenplan werkt nu met de eigen instellingen.
+config-invalid = De instellingen van deze organisatie (config.json) zijn niet gebruikt, want er klopt iets niet in. Samenplan werkt nu met de eigen instellingen. Wat er mis is, staat hieronder voor de beheerder.
+tech-detail = Technische uitleg voor de beheerder (in het Engels)
 share-question-plan = Iedereen is akkoord met het plan. Het plan ook naar de pagina van { $org } sturen?
 share-question-export = De gegevens van dit gezin ook naar de pagina van { $org } sturen?
 share-hint = Dan gaan het plan en de antwoorden van dit gezin naar de webpagina waarin Samenplan nu staat ({ $origin }). Doe dit alleen als het gezin het goed vindt.
@@ -501,12 +668,56 @@ whose-label = Wiens driehoek
 whose-family = De driehoek van het gezin
 whose-own = Eigen driehoek van { $name }
 compare-own-words = { $name } (eigen driehoek)
+voices-line = { $theme }: { $names }
+need-raised-heading = Wie noemde het
+need-raised-by = Genoemd door { $names }.
+raised-one = { $name }: { $level }
+raised-own = { $name }, { $theme }: { $level }
+need-agree = Eens
+need-agree-label = Eens over { $theme }
+need-agree-all = Eens over alle voorstellen
+need-agreed = Afgesproken
+matrix-visit-label = Welk bezoek
+matrix-visit-option = Bezoek van { $date }
+matrix-earlier = Bij dit bezoek is nog niets ingevuld. Dit zijn de behoeften van het bezoek van { $date }.
+matrix-looking-back = Je kijkt terug naar het bezoek van { $date }. Dat blijft zoals het was.
+participant-is-child = kind: { $child }
+plan-later = Bewaard voor een volgend gesprek
+timeline-own = Eigen driehoek van { $name } ingevuld ({ $count ->
+    [one] 1 antwoord
+   *[other] { $count } antwoorden
+}).
+compare-nothing-yet = Er is nog niets ingevuld. Vergelijken kan zodra iemand een antwoord kiest.
+later-back-heading = Vorige keer bewaard voor later
+later-back-help = De vorige keer wilde het gezin over deze thema's later praten. Nu bespreken?
+later-back-badge = Vorige keer later
+error-no-consent-recordOnDevice = Het gezin heeft nog niet ingestemd met bewaren op dit apparaat.
+error-no-consent-shareWithOrganisation = Het gezin heeft nog niet ingestemd met delen met de organisatie.
+error-no-consent-contactNetwork = Het gezin heeft nog niet ingestemd met het vragen van mensen uit het netwerk.
+export-json-no-consent = Het gezin heeft nog niet ingestemd met delen met de organisatie. Daarom is dit bestand er nog niet. Leg de toestemming vast bij Gezin.
+export-host-no-consent = Er gaat dan ook niets naar de pagina van de organisatie.
+plan-host-no-consent = Het gezin heeft nog niet ingestemd met delen met de organisatie. Hun pagina hoort daarom niets over dit plan.
+circle-invite-no-consent = Uitnodigen kan zodra het gezin instemt met het vragen van mensen uit het netwerk (bij Gezin).
+consent-controls = Zonder toestemming om te delen maakt de app geen bestand voor de organisatie. Zonder toestemming om het netwerk te vragen nodig je niemand uit.
+date-long = { $day } { $month } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
 compare-youth-only = Alleen in de eigen driehoek van de jongere
 apart-heading = Apart invullen
 apart-help = Ieder kan eerst alleen invullen, daarna vergelijkt u samen. Geef de tablet door, of nodig iemand uit om op de eigen telefoon in te vullen.
 apart-hand-over = Geef de tablet aan { $name }
 apart-invite = Nodig { $name } uit op de eigen telefoon
-invite-failed = Dat lukte niet ({ $detail }). Er is niets veranderd.
+invite-failed = Dat lukte niet. Er is niets veranderd.
 invite-list-heading = Uitnodigingen
 invite-row = { $name }
 invite-status-waiting = wacht op antwoorden, geldig tot { $date }
@@ -579,4 +790,4 @@ qr-scanner-stop = Camera stoppen
 qr-scanner-again = Opnieuw scannen
 qr-scanner-no-camera = Er is geen camera gevonden op dit apparaat.
 qr-scanner-denied = De camera mag niet worden gebruikt. Sta de camera toe in de instellingen van de browser en probeer het opnieuw.
-qr-scanner-failed = De camera kon niet worden gestart ({ $detail }).
+qr-scanner-failed = De camera kon niet worden gestart.

@@ -14,12 +14,12 @@ save-failed = Не збережено. Те, що вже було збереже
 notice-storage-unavailable = Цей браузер не дозволяє нічого тут зберігати (наприклад, у приватному вікні). Працювати можна, але все зникне, коли ти закриєш вікно.
 app-incomplete = Samenplan ще не завантажився повністю. Перевір з'єднання і спробуй ще раз.
 notice-storage-full = На цьому пристрої більше немає місця. Те, що вже було збережено, залишається.
-notice-storage-failed = Не вдалося зберегти ({ $detail }). Те, що вже було збережено, залишається.
-notice-records-unreadable = Не вдалося прочитати збережені родини (кількість: { $detail }). Їх не змінено.
-notice-instruments-missing = Не вдалося завантажити анкети ({ $detail }).
-notice-instrument-invalid = Одну анкету не завантажено: { $detail }
-notice-language-failed = Не вдалося завантажити цю мову ({ $detail }).
-notice-demo-failed = Не вдалося завантажити приклад родини ({ $detail }).
+notice-storage-failed = Не вдалося зберегти. Те, що вже було збережено, залишається.
+notice-records-unreadable = Не вдалося прочитати збережені родини (кількість: { $count }). Їх не змінено.
+notice-instruments-missing = Не вдалося завантажити анкети.
+notice-instrument-invalid = Одну анкету не завантажено, бо її файл неправильний. Що саме не так, написано нижче для адміністратора.
+notice-language-failed = Не вдалося завантажити цю мову.
+notice-demo-failed = Не вдалося завантажити приклад родини.
 
 cases-heading = Родини на цьому пристрої
 cases-empty = На цьому пристрої ще немає родин.
@@ -124,6 +124,18 @@ consent-contactNetwork = Родина погоджується, щоб звер�
 consent-given-on = так, { $date }
 consent-refused-on = ні, { $date }
 
+unshown-heading = Не кожну відповідь можна показати
+unshown-help = Деякі відповіді цієї родини належать до запитань, яких немає на цьому пристрої, наприклад з іншої організації або зі старішої версії. Вони зберігаються, також у кожному експорті: нічого не губиться.
+unshown-answers = { $count ->
+    [one] { $count } відповідь
+    [few] { $count } відповіді
+    [many] { $count } відповідей
+   *[other] { $count } відповіді
+}
+unshown-instrument = Візит { $date }, { $answers }: анкети "{ $instrument }" немає на цьому пристрої.
+unshown-themes = Візит { $date }, { $answers }: про теми, яких немає в "{ $instrument }" ({ $themes }).
+unshown-levels = Візит { $date }, { $answers }: з вибором, якого немає в "{ $instrument }" ({ $levels }). Тому вони виглядають ще не заповненими.
+
 error-empty-name = Введи ім'я.
 error-too-long = Текст задовгий (щонайбільше { $max ->
     [one] { $max } символ
@@ -132,10 +144,30 @@ error-too-long = Текст задовгий (щонайбільше { $max ->
    *[other] { $max } символу
 }).
 error-in-use = Це неможливо, поки в цієї людини є домовленості або відповіді. Спочатку зміни їх.
-error-too-many = Більше додати не можна.
+error-too-many = Більше { $what } додати не можна (щонайбільше { $max }).
 error-birth-and-due = Обери дату народження або очікувану дату пологів, а не обидві.
+error-born-in-future = Дата народження не може бути в майбутньому. Дитина ще не народилася? Обери 'Ще не народилася' і введи очікувану дату пологів.
 error-date = Введи дату так: день-місяць-рік.
 error-internal = Не вдалося. Спробуй ще раз.
+
+list-children = дітей
+list-participants = учасників
+list-visits = візитів
+list-consent = рішень про згоду
+list-assessments = заповнених анкет
+list-answers = відповідей в одній анкеті
+list-needs = потреб у матриці
+list-needThemes = тем в одній потребі
+list-goals = цілей
+list-goalNeeds = переживань для однієї цілі
+list-agreements = домовленостей
+list-confirmations = згод із планом
+list-reviews = оцінювань
+list-reviewItems = домовленостей в одному оцінюванні
+list-networkPeople = людей у колі
+list-personTags = видів підтримки однієї людини
+list-invitations = запрошень
+list-invitationThemes = тем в одному запрошенні
 
 triangle-screening = Короткий огляд: { $count } з { $total ->
     [one] { $total } теми
@@ -159,8 +191,6 @@ read-aloud-no-voice = На цьому пристрої немає голосу �
 theme-prev = Попередня тема
 theme-next = Наступна тема
 skip-all-label = Пропустити тему для всіх
-skip-all-not-discussed = Не зараз
-skip-all-later = Обговорити пізніше
 skip-not-discussed = Не обговорювали
 skip-later = Пізніше
 answer-open = Ще не заповнено
@@ -302,7 +332,7 @@ review-note = Про що ще домовляємося?
 
 timeline-heading = Хронологія
 timeline-empty = Ще нічого не відбулося.
-timeline-assessment = Трикутник заповнено ({ $count ->
+timeline-assessment = Трикутник родини заповнено ({ $count ->
     [one] { $count } відповідь
     [few] { $count } відповіді
     [many] { $count } відповідей
@@ -331,7 +361,9 @@ unlock-help = Введи свою парольну фразу, щоб продо
 passphrase-label = Парольна фраза
 unlock-submit = Відкрити
 unlock-wrong = Ця парольна фраза неправильна.
-unlock-wait = Ця парольна фраза неправильна. Спробуй ще раз через { $seconds ->
+unlock-wrong-wait = Ця парольна фраза неправильна. Зачекай трохи, перш ніж спробувати ще раз.
+unlock-not-tried = Зачекай ще трохи: цю парольну фразу ще не перевіряли.
+unlock-countdown = Спробувати ще раз можна через { $seconds ->
     [one] { $seconds } секунду
     [few] { $seconds } секунди
     [many] { $seconds } секунд
@@ -494,6 +526,123 @@ circle-attendance = Кого запрошено і хто прийшов?
 circle-none-invited = Ще нікого не запрошено. Постав позначку в списку.
 circle-came-label = { $name } на зустрічі
 
+# circle: relation lines (eco-map), the meeting's dates, over time, the professionals' meeting
+eco-tie-strong = Зв’язок між { $a } і { $b } міцний.
+eco-tie-ordinary = { $a } і { $b } мають звичайний контакт.
+eco-tie-weak = Зв’язок між { $a } і { $b } слабкий.
+eco-tie-stressful = Контакт між { $a } і { $b } напружений.
+eco-tie-family-strong = Зв’язок між { $a } і родиною міцний.
+eco-tie-family-ordinary = { $a } і родина мають звичайний контакт.
+eco-tie-family-weak = Зв’язок між { $a } і родиною слабкий.
+eco-tie-family-stressful = Контакт між { $a } і родиною напружений.
+eco-flow-gives = { $a } підтримує: { $b }.
+eco-flow-receives = { $b } підтримує: { $a }.
+eco-flow-both = { $a } і { $b } підтримують одне одного.
+eco-flow-family-gives = { $a } підтримує родину.
+eco-flow-family-receives = Родина підтримує: { $a }.
+eco-flow-family-both = { $a } і родина підтримують одне одного.
+eco-kind-strong = міцний
+eco-kind-ordinary = звичайний
+eco-kind-weak = слабкий
+eco-kind-stressful = напружений
+eco-kind-none = Без лінії
+eco-legend = Лінії
+eco-legend-strong = Міцний зв’язок: товста лінія
+eco-legend-ordinary = Звичайний контакт: тонка лінія
+eco-legend-weak = Слабкий зв’язок: пунктир
+eco-legend-stressful = Напруга: лінія зигзагом
+eco-legend-arrow = Стрілка: куди йде підтримка
+eco-lines-heading = Зв’язки
+eco-family-line = Зв’язок з родиною
+eco-family-kind-of = Зв’язок з родиною: { $name }
+eco-family-flow-of = Підтримка між родиною і: { $name }
+eco-flow = Як іде підтримка?
+eco-flow-unsaid = Не сказано
+eco-flow-opt-family-gives = { $name } підтримує родину
+eco-flow-opt-family-receives = Родина підтримує: { $name }
+eco-flow-opt-gives = { $a } підтримує: { $b }
+eco-flow-opt-receives = { $b } підтримує: { $a }
+eco-flow-opt-both = Вони підтримують одне одного
+eco-flow-needs-line = Спершу виберіть вид зв’язку.
+eco-others = Зв’язки з іншими в колі
+eco-tie-with = З ким?
+eco-tie-kind = Вид зв’язку
+eco-add-tie = Намалювати лінію
+eco-ties-list = Лінії між людьми
+eco-ties-none = Ще немає ліній між людьми в колі.
+eco-tie-kind-of = Вид зв’язку: { $a } і { $b }
+eco-tie-flow-of = Підтримка: { $a } і { $b }
+eco-tie-remove = Прибрати
+eco-tie-remove-label = Прибрати лінію: { $a } і { $b }
+eco-tie-removed = Лінію між { $a } і { $b } прибрано.
+eco-tie-pick = Виберіть когось іншого з кола.
+eco-col-relation = Зв’язок з родиною
+eco-lines-label = Лінії в колі
+eco-change-joined = { $name }: тепер у колі.
+eco-change-left = { $name }: більше не в колі.
+eco-change-closer = { $name }: тепер ближче, { $to }.
+eco-change-further = { $name }: тепер далі, { $to }.
+eco-change-sector = { $name }: тепер в іншій групі, { $to }.
+eco-change-tie = Зв’язок між { $a } і { $b } змінився: спершу { $before }, тепер { $now }.
+eco-change-tie-family = Зв’язок з { $a } змінився: спершу { $before }, тепер { $now }.
+eco-change-tie-added = Нова лінія. { $sentence }
+eco-change-tie-removed = Лінії між { $a } і { $b } більше немає.
+eco-change-tie-removed-family = Лінії між { $a } і родиною більше немає.
+eco-change-flow = Підтримка тепер іде інакше. { $sentence }
+eco-change-none = У колі нічого не змінилося.
+eco-mark-joined = Тепер у колі
+eco-mark-left = Більше не в колі
+eco-mark-closer = Ближче
+eco-mark-further = Далі
+eco-mark-sector = До іншої групи
+eco-mark-tie = Зв’язок змінився
+eco-over-time-heading = Що змінилося?
+eco-over-time-since = Коло від { $date } і тепер, на одному малюнку.
+eco-compare-heading = Коло з часом
+eco-compare-hint = Виберіть дві зустрічі. Ви побачите, хто долучився, кого вже немає, хто ближче чи далі і які зв’язки змінилися.
+eco-compare-one-visit = На наступній зустрічі тут буде видно, що змінилося. Сьогоднішнє коло тоді збережеться.
+eco-compare-from = Раніше
+eco-compare-to = Пізніше
+eco-compare-mode = Показати
+eco-compare-side = Поруч
+eco-compare-one = На одному малюнку
+eco-compare-changes = Що змінилося
+eco-compare-same = Виберіть дві різні зустрічі.
+eco-visit-option = Зустріч { $number }: { $date }
+circle-meeting-date = Дата зустрічі в колі
+circle-meeting-place = Де?
+circle-check-date = Уперше разом подивитися, як ідуть справи
+circle-check-suggest = Через чотири тижні: { $date }
+circle-check-before = Ця дата раніше за зустріч у колі.
+circle-attendance-summary = Запрошено: { $invited }, { $came ->
+    [0] поки ніхто не прийшов.
+   *[other] прийшли: { $came }.
+}
+circle-came-names = Були: { $names }.
+circle-not-came = Не прийшли: { $names }.
+team-heading = Разом із фахівцями
+team-hint = Кожен фахівець розповідає, що бачить: це один погляд, поруч із поглядом родини. Для кожної турботи видно, хто вже допомагає. Один координатор стежить за всім. Родина вирішує разом.
+team-no-pros = Фахівців ще немає. Додайте їх як учасників або в колі до фахівців.
+team-coordinator = Координатор
+team-coordinator-hint = Стежить за всім і є першою людиною для зв’язку з родиною.
+team-coordinator-none = Координатора ще не вибрано.
+team-coordinator-named = Координатор: { $name }. Стежить за всім і є першою людиною для зв’язку з родиною.
+team-views = Що бачать фахівці
+team-view-of = Що бачить { $name }?
+team-involved = Хто вже допомагає?
+team-involved-none = ще ніхто
+team-involved-of = { $name } вже допомагає: { $need }
+team-no-needs = Турботи ще не узгоджено. Вони беруться з матриці.
+travel-heading = { $title } з часом
+travel-hint = Для кожної теми: що кожен вибрав на кожній зустрічі. Угорі сильна сторона. Зустрічі:
+travel-grown = Стало сильнішим: { $themes }.
+travel-grown-none = Жодна тема ще не стала сильнішою. Маленькі кроки теж важливі.
+travel-none-moved = Відповіді на кожній зустрічі були однакові.
+travel-more = Також змінилося: { $themes }.
+travel-not-rated = не вибрано
+travel-section = Як було досі
+travel-show-all = Також теми, що не змінилися
+
 # export
 export-heading = Поділитися і зберегти
 export-intro = Тут ти створюєш файли цієї родини. Вони створюються на цьому пристрої. Нічого не надсилається на сервер.
@@ -512,13 +661,14 @@ export-made-on = Створено { $date }
 export-loading = Завантажуємо частину для PDF…
 export-making = Створюємо PDF…
 export-saved = { $name } — у твоїх завантаженнях.
-export-failed = Не вдалося створити PDF ({ $detail }). Нічого не змінено.
+export-failed = Не вдалося створити PDF. Нічого не змінено.
 export-font-failed = Не вдалося завантажити шрифт для PDF. Нічого не змінено.
 import-label = Відкрити файл родини
 import-hint = Обери файл родини (.json), створений у Samenplan. Нічого не буде перезаписано без запитання.
 import-reading = Читаємо файл…
 import-error-too-large = Цей файл завеликий (понад { $max } МБ). Нічого не змінено.
 import-error-not-json = Samenplan не може прочитати цей файл: він пошкоджений або це інший тип файлу. Нічого не змінено.
+import-error-encrypted = Це зашифрований файл для передачі. Відкрий його в розділі ‘Відкрити зашифрований файл’ з парольною фразою цього файлу. Нічого не змінено.
 import-error-not-case = Це не файл родини Samenplan. Нічого не змінено.
 import-error-too-deep = Цей файл має надто складну будову, щоб безпечно його відкрити. Нічого не змінено.
 import-error-text-too-long = У цьому файлі є задовгий текст (понад { $max ->
@@ -527,14 +677,17 @@ import-error-text-too-long = У цьому файлі є задовгий тек
     [many] { $max } символів
    *[other] { $max } символу
 }). Нічого не змінено.
+import-error-too-many = У цьому файлі забагато { $what } (щонайбільше { $max }). Нічого не змінено.
+import-error-born-in-future = У цьому файлі дата народження дитини в майбутньому. Дитина, яка ще не народилася, має очікувану дату пологів. Нічого не змінено.
 import-error-too-new = Цей файл створено в новішій версії Samenplan (версія { $found }). Онови застосунок і спробуй ще раз. Нічого не змінено.
 import-error-version = У цьому файлі немає версії, яку знає Samenplan. Нічого не змінено.
-import-error-invalid = Цей файл родини не зовсім правильний ({ $detail }). Нічого не змінено.
-import-error-read = Не вдалося прочитати файл ({ $detail }). Нічого не змінено.
+import-error-invalid = Цей файл родини не зовсім правильний. Нічого не змінено.
+import-error-read = Не вдалося прочитати файл. Нічого не змінено.
 
 # offline and embedding
 update-ready = Готова нова версія Samenplan. Вона запрацює, коли ти наступного разу відкриєш Samenplan. Твоя робота залишається збереженою.
-config-invalid = Налаштування цієї організації (config.json) не використано: { $detail }. Зараз Samenplan працює з власними налаштуваннями.
+config-invalid = Налаштування цієї організації (config.json) не використано, бо в них щось неправильне. Зараз Samenplan працює з власними налаштуваннями. Що саме не так, написано нижче для адміністратора.
+tech-detail = Технічне пояснення для адміністратора (англійською)
 share-question-plan = Усі погоджуються з планом. Надіслати план також на сторінку { $org }?
 share-question-export = Надіслати дані цієї родини також на сторінку { $org }?
 share-hint = Тоді план і відповіді цієї родини потраплять на вебсторінку, у якій зараз відкрито Samenplan ({ $origin }). Роби це, лише якщо родина погоджується.
@@ -556,12 +709,58 @@ whose-label = Чий трикутник
 whose-family = Трикутник родини
 whose-own = Власний трикутник: { $name }
 compare-own-words = { $name } (власний трикутник)
+voices-line = { $theme }: { $names }
+need-raised-heading = Хто про це сказав
+need-raised-by = Сказали: { $names }.
+raised-one = { $name }: { $level }
+raised-own = { $name }, { $theme }: { $level }
+need-agree = Згода
+need-agree-label = Згода щодо: { $theme }
+need-agree-all = Згода з усіма пропозиціями
+need-agreed = Узгоджено
+matrix-visit-label = Який візит
+matrix-visit-option = Візит { $date }
+matrix-earlier = Під час цього візиту ще нічого не заповнено. Це потреби з візиту { $date }.
+matrix-looking-back = Ви дивитеся на візит { $date }. Він залишається таким, яким був.
+participant-is-child = дитина: { $child }
+plan-later = Відкладено на наступну розмову
+timeline-own = Заповнено власний трикутник: { $name } ({ $count ->
+    [one] { $count } відповідь
+    [few] { $count } відповіді
+    [many] { $count } відповідей
+   *[other] { $count } відповіді
+}).
+compare-nothing-yet = Ще нічого не заповнено. Порівняти можна, коли хтось вибере відповідь.
+later-back-heading = Минулого разу відкладено на потім
+later-back-help = Минулого разу родина хотіла поговорити про ці теми пізніше. Поговорити зараз?
+later-back-badge = Минулого разу пізніше
+error-no-consent-recordOnDevice = Родина ще не погодилася на зберігання на цьому пристрої.
+error-no-consent-shareWithOrganisation = Родина ще не погодилася ділитися з організацією.
+error-no-consent-contactNetwork = Родина ще не погодилася, щоб питали людей з її оточення.
+export-json-no-consent = Родина ще не погодилася ділитися з організацією, тому цього файлу немає. Запишіть згоду в розділі Родина.
+export-host-no-consent = На сторінку організації теж нічого не надсилається.
+plan-host-no-consent = Родина ще не погодилася ділитися з організацією, тому її сторінка нічого не дізнається про цей план.
+circle-invite-no-consent = Запросити можна, коли родина погодиться, щоб питали людей з її оточення (у розділі Родина).
+consent-controls = Без згоди ділитися застосунок не робить файл для організації. Без згоди питати оточення нікого не запрошують.
+date-long = { $day } { $month } { $year } р.
+month-1 = січня
+month-2 = лютого
+month-3 = березня
+month-4 = квітня
+month-5 = травня
+month-6 = червня
+month-7 = липня
+month-8 = серпня
+month-9 = вересня
+month-10 = жовтня
+month-11 = листопада
+month-12 = грудня
 compare-youth-only = Лише у власному трикутнику молодої людини
 apart-heading = Відповідати окремо
 apart-help = Кожен може спочатку відповісти окремо, а потім порівняти відповіді разом. Передай планшет або запроси когось відповісти на власному телефоні.
 apart-hand-over = Передати планшет: { $name }
 apart-invite = Запросити відповісти на власному телефоні: { $name }
-invite-failed = Не вдалося ({ $detail }). Нічого не змінено.
+invite-failed = Не вдалося. Нічого не змінено.
 invite-list-heading = Запрошення
 invite-row = { $name }
 invite-status-waiting = чекає на відповіді, дійсне до { $date }
@@ -636,4 +835,4 @@ qr-scanner-stop = Зупинити камеру
 qr-scanner-again = Сканувати ще раз
 qr-scanner-no-camera = На цьому пристрої не знайдено камери.
 qr-scanner-denied = Камерою не можна користуватися. Дозвольте камеру в налаштуваннях браузера і спробуйте ще раз.
-qr-scanner-failed = Не вдалося запустити камеру ({ $detail }).
+qr-scanner-failed = Не вдалося запустити камеру.

@@ -2,6 +2,7 @@
 
 use super::browser::{self, fetch_text};
 use super::embed::{self, EmbedNotices, ShareDialog};
+use super::saver::{SaveEvent, Saver};
 use super::screens::{
     case_details::CaseDetails,
     circle::CircleScreen,
@@ -15,6 +16,7 @@ use super::screens::{
     start::StartScreen,
     triangle::TriangleScreen,
 };
+use super::session;
 use super::state::{CaseMsg, CaseState, Env, HandOver};
 use super::storage::{persist, StorageError, Store};
 use super::vault::{self, DeviceMeta, Gate, UnlockError, Vault};
@@ -31,9 +33,6 @@ use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-
-/// How long autosave waits for typing to pause.
-const AUTOSAVE_MS: u32 = 300;
 
 /// The steps of a case.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -164,14 +163,78 @@ fn storage_notice(e: &StorageError) -> Notice {
     }
 }
 
+/// The outcome of a try, in words. A passphrase tried too soon was not tried, so it is not
+/// called wrong: only the wait is said.
 fn unlock_message(i18n: &I18n, e: &UnlockError) -> String {
     match e {
         UnlockError::Wrong { wait_secs: 0 } => i18n.t("unlock-wrong"),
-        UnlockError::Wrong { wait_secs } | UnlockError::TooSoon { wait_secs } => {
-            i18n.t_args("unlock-wait", &[("seconds", Arg::from(*wait_secs))])
-        }
+        UnlockError::Wrong { .. } => i18n.t("unlock-wrong-wait"),
+        UnlockError::TooSoon { wait_secs } => i18n.t_args("unlock-not-tried", &[("seconds", Arg::from(*wait_secs))]),
         UnlockError::Storage(_) | UnlockError::Crypto(_) => i18n.t("unlock-failed"),
     }
+}
+
+/// Listens to the page's life: hidden (another app, the screen off), going away (another page,
+/// the tab closed) and coming back from the browser's back/forward cache. Removes its listeners
+/// when dropped.
+struct PageWatch {
+    listeners: Vec<Listener>,
+}
+
+/// An event listener: where, which event, and the closure it calls.
+type Listener = (web_sys::EventTarget, &'static str, Closure<dyn FnMut(web_sys::Event)>);
+
+impl Drop for PageWatch {
+    fn drop(&mut self) {
+        for (target, name, closure) in &self.listeners {
+            let _ = target.remove_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// What the page's life asks of the app.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PageEvent {
+    /// Hidden: write what waits, at once.
+    Hidden,
+    /// Going away (maybe into the back/forward cache), or back from it: write what waits, then
+    /// lock, so Back shows the lock screen and no case stays in the kept page.
+    Leaving,
+}
+
+fn watch_page(on: Callback<PageEvent>) -> PageWatch {
+    let mut listeners = Vec::new();
+    let Some(window) = web_sys::window() else { return PageWatch { listeners } };
+    let doc = window.document();
+    let hidden = {
+        let (on, doc) = (on.clone(), doc.clone());
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| {
+            if doc.as_ref().is_some_and(|d| d.hidden()) {
+                on.emit(PageEvent::Hidden);
+            }
+        })
+    };
+    let leaving = {
+        let on = on.clone();
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| on.emit(PageEvent::Leaving))
+    };
+    // `persisted`: shown again from the back/forward cache (a first show is not a return).
+    let shown = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+        let persisted = js_sys::Reflect::get(&e, &"persisted".into()).ok().and_then(|v| v.as_bool());
+        if persisted == Some(true) {
+            on.emit(PageEvent::Leaving);
+        }
+    });
+    let win: web_sys::EventTarget = window.into();
+    if let Some(d) = doc {
+        listeners.push((d.into(), "visibilitychange", hidden));
+    }
+    listeners.push((win.clone(), "pagehide", leaving));
+    listeners.push((win, "pageshow", shown));
+    for (target, name, closure) in &listeners {
+        let _ = target.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
+    }
+    PageWatch { listeners }
 }
 
 /// Removes the activity listeners of the idle lock when dropped.
@@ -270,7 +333,23 @@ pub fn App() -> Html {
     let step = use_state(|| Step::Case);
     // `_eq`: setting the same status again (memory-only, on every change) must not render again.
     let save = use_state_eq(|| SaveStatus::Idle);
-    let timer = use_mut_ref(|| None::<Timeout>);
+    // The autosave, one for the life of the app: its state handles stay valid across renders.
+    let saver = {
+        let (save, dispatch) = (save.clone(), case.dispatcher());
+        use_memo((), move |_| {
+            Saver::new(Callback::from(move |e: SaveEvent| match e {
+                SaveEvent::Writing => save.set(SaveStatus::Saving),
+                SaveEvent::Stored { rev, settled } => {
+                    // "Saved" only when nothing waits: the header says "saving" until then.
+                    if settled {
+                        save.set(SaveStatus::Saved);
+                    }
+                    dispatch.dispatch(CaseMsg::Saved(rev));
+                }
+                SaveEvent::Failed(e) => save.set(SaveStatus::Failed(e)),
+            }))
+        })
+    };
     // An imported case whose id is already on this device, waiting for "replace or copy".
     let pending_import = use_state(|| None::<Case>);
     let idle = use_mut_ref(|| None::<IdleWatch>);
@@ -362,11 +441,11 @@ pub fn App() -> Html {
 
     // After unlocking: read the cases, add the demo family when asked for, ask to persist.
     let opened = {
-        let (phase, cases, notices, persisted, busy) =
-            (phase.clone(), cases.clone(), notices.clone(), persisted.clone(), busy.clone());
+        let (phase, cases, notices, persisted, busy, saver) =
+            (phase.clone(), cases.clone(), notices.clone(), persisted.clone(), busy.clone(), saver.clone());
         Callback::from(move |v: Vault| {
-            let (phase, cases, notices, persisted, busy) =
-                (phase.clone(), cases.clone(), notices.clone(), persisted.clone(), busy.clone());
+            let (phase, cases, notices, persisted, busy, saver) =
+                (phase.clone(), cases.clone(), notices.clone(), persisted.clone(), busy.clone(), saver.clone());
             spawn_local(async move {
                 let mut found = Vec::new();
                 let mut list = match v.load_all().await {
@@ -393,7 +472,10 @@ pub fn App() -> Html {
                 cases.set(Rc::new(list));
                 notices.set(found);
                 busy.set(false);
-                phase.set(Phase::Open(Rc::new(v)));
+                let v = Rc::new(v);
+                saver.open(v.clone());
+                session::set_open(true);
+                phase.set(Phase::Open(v));
                 persisted.set(Some(persist().await));
             });
         })
@@ -454,36 +536,61 @@ pub fn App() -> Html {
         })
     };
 
-    // Writes a pending autosave now (closing, locking): the vault is kept alive by the future.
+    // Writes what the autosave holds now (closing the case): no waiting for a pause.
     let flush = {
-        let (timer, phase, case, save) = (timer.clone(), phase.clone(), case.clone(), save.clone());
-        move || {
-            if timer.borrow_mut().take().is_some() {
-                if let (Phase::Open(v), Some(c)) = ((*phase).clone(), case.case.clone()) {
-                    let save = save.clone();
-                    spawn_local(async move {
-                        if let Err(e) = v.save(&c).await {
-                            save.set(SaveStatus::Failed(e));
-                        }
-                    });
-                }
-            }
-        }
+        let saver = saver.clone();
+        move || saver.flush()
     };
 
+    // Locking: what waits is written first (the saver keeps the vault until then), then every
+    // case, dialog and question goes from the page, and nothing leaves the app until it is
+    // unlocked again.
     let on_lock = {
-        let (phase, case, cases, flush, idle, hand_over) =
-            (phase.clone(), case.clone(), cases.clone(), flush.clone(), idle.clone(), hand_over.clone());
+        let (phase, case, cases, saver, idle, hand_over) =
+            (phase.clone(), case.clone(), cases.clone(), saver.clone(), idle.clone(), hand_over.clone());
+        let (pending_import, device_message, handed_back, hand_back_message) =
+            (pending_import.clone(), device_message.clone(), handed_back.clone(), hand_back_message.clone());
         Callback::from(move |_: ()| {
             let Phase::Open(v) = (*phase).clone() else { return };
-            flush();
+            session::set_open(false);
+            saver.lock();
             idle.borrow_mut().take();
             hand_over.set(None);
+            handed_back.set(None);
+            hand_back_message.set(None);
+            pending_import.set(None);
+            device_message.set(None);
             case.dispatch(CaseMsg::Close);
             cases.set(Rc::new(Vec::new()));
             phase.set(Phase::Locked(v.store(), v.meta.clone()));
         })
     };
+
+    // The page's life: hidden, the autosave writes at once; going away or back from the
+    // back/forward cache, it writes and the app locks. The listeners stay for the app's life and
+    // call the latest lock (it reads the phase of the render it was made in).
+    let page_lock = use_mut_ref(Callback::<()>::noop);
+    *page_lock.borrow_mut() = on_lock.clone();
+    {
+        let (saver, page_lock) = (saver.clone(), page_lock.clone());
+        use_effect_with((), move |_| {
+            let watch = watch_page(Callback::from(move |e: PageEvent| {
+                saver.flush();
+                if e == PageEvent::Leaving {
+                    let lock = page_lock.borrow().clone();
+                    lock.emit(());
+                }
+            }));
+            move || drop(watch)
+        });
+    }
+
+    // What may leave the app (downloads, shares, host messages) follows the phase; a lock shuts
+    // it at once (above), before the next render.
+    {
+        let open = matches!(*phase, Phase::Open(_) | Phase::MemoryOnly | Phase::Join | Phase::Guest(_));
+        use_effect_with(open, |open| session::set_open(*open));
+    }
 
     // The idle lock runs while the app is open.
     {
@@ -497,32 +604,18 @@ pub fn App() -> Html {
         });
     }
 
-    // Autosave: every accepted change is written after a short pause in typing.
+    // Autosave: every accepted change goes to the saver, which writes after a pause in typing
+    // and never later than a moment after the first unwritten change (core::autosave).
     {
-        let (case, phase, save, timer) = (case.clone(), phase.clone(), save.clone(), timer.clone());
+        let (case, phase, save, saver) = (case.clone(), phase.clone(), save.clone(), saver.clone());
         use_effect_with(case.revision, move |_| {
             if let (true, Some(current)) = (case.dirty, case.case.clone()) {
-                let rev = case.revision;
                 // The case list is brought up to date when the case is closed, not on every tap:
                 // setting it here rendered the whole app a second time per change.
-                match (*phase).clone() {
+                match &*phase {
                     // No status is set here: a second render of the whole app in the tap's frame.
                     // The header reads "saving" from the case being dirty instead.
-                    Phase::Open(v) => {
-                        let (save, case) = (save.clone(), case.clone());
-                        *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_MS, move || {
-                            spawn_local(async move {
-                                save.set(SaveStatus::Saving);
-                                match v.save(&current).await {
-                                    Ok(()) => {
-                                        save.set(SaveStatus::Saved);
-                                        case.dispatch(CaseMsg::Saved(rev));
-                                    }
-                                    Err(e) => save.set(SaveStatus::Failed(e)),
-                                }
-                            });
-                        }));
-                    }
+                    Phase::Open(_) => saver.changed(case.revision, current),
                     _ => save.set(SaveStatus::MemoryOnly),
                 }
             }
@@ -671,15 +764,16 @@ pub fn App() -> Html {
     });
 
     let on_wipe = {
-        let (phase, case, cases, idle, notices, timer) =
-            (phase.clone(), case.clone(), cases.clone(), idle.clone(), notices.clone(), timer.clone());
+        let (phase, case, cases, idle, notices, saver) =
+            (phase.clone(), case.clone(), cases.clone(), idle.clone(), notices.clone(), saver.clone());
         Callback::from(move |_: ()| {
             let store = match (*phase).clone() {
                 Phase::Open(v) => v.store(),
                 Phase::Locked(s, _) | Phase::Setup(s) => s,
                 _ => return,
             };
-            timer.borrow_mut().take();
+            session::set_open(false);
+            saver.discard();
             idle.borrow_mut().take();
             case.dispatch(CaseMsg::Close);
             cases.set(Rc::new(Vec::new()));
@@ -699,30 +793,37 @@ pub fn App() -> Html {
     };
 
     let on_lock_minutes = {
-        let phase = phase.clone();
+        let (phase, saver) = (phase.clone(), saver.clone());
         Callback::from(move |m: u32| {
             let Phase::Open(v) = (*phase).clone() else { return };
-            let phase = phase.clone();
+            let (phase, saver) = (phase.clone(), saver.clone());
             spawn_local(async move {
                 if let Ok(next) = v.set_lock_minutes(m).await {
-                    phase.set(Phase::Open(Rc::new(next)));
+                    let next = Rc::new(next);
+                    saver.open(next.clone());
+                    phase.set(Phase::Open(next));
                 }
             });
         })
     };
 
     let on_change_passphrase = {
-        let (phase, device_message, i18n, flush) = (phase.clone(), device_message.clone(), i18n.clone(), flush.clone());
+        let (phase, device_message, i18n, saver) = (phase.clone(), device_message.clone(), i18n.clone(), saver.clone());
         Callback::from(move |pass: String| {
             let Phase::Open(v) = (*phase).clone() else { return };
-            flush();
+            saver.flush();
             device_message.set(Some(i18n.t("unlock-busy")));
-            let (phase, device_message, i18n) = (phase.clone(), device_message.clone(), i18n.clone());
+            let (phase, device_message, i18n, saver) =
+                (phase.clone(), device_message.clone(), i18n.clone(), saver.clone());
             spawn_local(async move {
+                // Every write under the old key has landed before the records are sealed again.
+                saver.settled().await;
                 match v.change_passphrase(&pass).await {
                     Ok(next) => {
                         device_message.set(Some(i18n.t("passphrase-changed")));
-                        phase.set(Phase::Open(Rc::new(next)));
+                        let next = Rc::new(next);
+                        saver.open(next.clone());
+                        phase.set(Phase::Open(next));
                     }
                     Err(_) => device_message.set(Some(i18n.t("passphrase-change-failed"))),
                 }
@@ -832,8 +933,12 @@ pub fn App() -> Html {
 
     let t = |k: &str| i18n.t(k);
     let notice_html = instrument_notices.iter().chain(notices.iter()).map(|n| {
-        let text = i18n.t_args(n.key, &[("detail", Arg::from(n.detail.as_str()))]);
-        html! { <p class="notice" role="alert">{ text }</p> }
+        // A number as the detail is a count: given as one, so the message chooses its plural.
+        let count = n.detail.parse::<usize>().map(Arg::from).unwrap_or_else(|_| Arg::from(0usize));
+        let text = i18n.t_args(n.key, &[("detail", Arg::from(n.detail.as_str())), ("count", count)]);
+        // A file's technical fault is for whoever set up the app: beside the message, not in it.
+        let tech = (n.key == "notice-instrument-invalid").then(|| crate::web::widgets::tech_detail(&i18n, &n.detail));
+        html! { <div class="notice" role="alert"><p>{ text }</p>{ for tech }</div> }
     });
 
     let unlocked = matches!(*phase, Phase::Open(_) | Phase::MemoryOnly);
@@ -854,9 +959,10 @@ pub fn App() -> Html {
             }
         }
         (Phase::Setup(_), _) => html! { <><SetupScreen on_setup={on_setup} busy={*busy} />{ join_button }</> },
-        (Phase::Locked(..), _) => html! {
+        (Phase::Locked(_, meta), _) => html! {
             <>
-                <UnlockScreen on_unlock={on_unlock} on_wipe={on_wipe.clone()} busy={*busy} message={(*lock_message).clone()} />
+                <UnlockScreen on_unlock={on_unlock} on_wipe={on_wipe.clone()} busy={*busy} message={(*lock_message).clone()}
+                    retry_at_ms={meta.retry_at_ms()} />
                 { join_button }
             </>
         },
@@ -926,7 +1032,9 @@ pub fn App() -> Html {
                 on_lock={can_lock.then_some(on_lock)} />
             <main id="main" class="main">
                 <EmbedNotices />
-                <ShareDialog />
+                // Only while unlocked: a lock takes an open question (and the case file it would
+                // send) off the page with it.
+                if unlocked { <ShareDialog /> }
                 { for notice_html }
                 { body }
             </main>

@@ -24,6 +24,44 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+fn performance() -> Option<JsValue> {
+    js_sys::Reflect::get(&web_sys::window()?.into(), &"performance".into()).ok().filter(|p| !p.is_undefined())
+}
+
+/// The page's high-resolution clock (ms since the page started), for measuring.
+pub fn perf_now() -> f64 {
+    performance()
+        .and_then(|p| {
+            let now = js_sys::Reflect::get(&p, &"now".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+            now.call0(&p).ok()?.as_f64()
+        })
+        .unwrap_or_else(now_ms)
+}
+
+/// Adds a `performance.measure` entry from `start` until now, with `{ main, bytes }` as its
+/// detail (for scripts/bench); `clear_first` drops the earlier entries of that name.
+pub fn perf_measure(name: &str, start: f64, main_ms: f64, bytes: usize, clear_first: bool) {
+    let Some(p) = performance() else { return };
+    let call = |method: &str, args: &js_sys::Array| {
+        if let Some(f) =
+            js_sys::Reflect::get(&p, &method.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        {
+            let _ = f.apply(&p, args);
+        }
+    };
+    if clear_first {
+        call("clearMeasures", &js_sys::Array::of1(&name.into()));
+    }
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"main".into(), &main_ms.into());
+    let _ = js_sys::Reflect::set(&detail, &"bytes".into(), &(bytes as f64).into());
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"start".into(), &start.into());
+    let _ = js_sys::Reflect::set(&options, &"end".into(), &perf_now().into());
+    let _ = js_sys::Reflect::set(&options, &"detail".into(), &detail);
+    call("measure", &js_sys::Array::of2(&name.into(), &options));
+}
+
 /// A fresh random id (96 bits from the platform's random source) with a readable prefix.
 pub fn new_id(prefix: &str) -> String {
     let mut bytes = [0u8; 12];

@@ -61,6 +61,9 @@ pub async fn open_answers(case: &Case, text: &str) -> Result<AnswersPayload, CoF
 /// Shares a small text file with the system's share sheet where the browser has one for files
 /// (phones), else downloads it. `Ok(true)` when shared.
 pub async fn share_or_download(file_name: &str, text: &str) -> Result<bool, String> {
+    if !super::session::is_open() {
+        return Err("locked".into());
+    }
     if let Some(shared) = try_share(file_name, text).await {
         return shared.map(|_| true);
     }
@@ -99,7 +102,7 @@ pub fn share_click(
             let said = match share_or_download(&file_name, &text).await {
                 Ok(true) => env.t("file-shared"),
                 Ok(false) => env.t("file-saved"),
-                Err(e) => env.i18n.t_args("invite-failed", &[("detail", crate::i18n::Arg::from(e))]),
+                Err(_) => env.t("invite-failed"),
             };
             note.set(Some(said));
         });

@@ -11,6 +11,8 @@
 //!   `shareEvents: "data"` the case file goes along only after the professional agrees in
 //!   [`ShareDialog`]. Nothing is sent when no allowed host configured the app: the app never
 //!   contacts a host by itself.
+//! - While the app is locked nothing is offered or sent (`web::session`), and the app shows
+//!   [`ShareDialog`] only while unlocked, so a lock takes an open question off the page.
 //! - [`EmbedNotices`] says when a new version is ready (`app.js` marks the root) or when
 //!   `config.json` could not be used.
 
@@ -140,10 +142,23 @@ fn post(origin: &str, message: &serde_json::Value, data: Option<&str>) {
     let _ = parent.post_message(&msg, origin);
 }
 
+/// Whether a host page configured the app and may hear events.
+pub fn has_host() -> bool {
+    HOST.with(|h| h.borrow().as_ref().is_some_and(|h| h.share != ShareEvents::None))
+}
+
 /// Hands an event to the host that configured the app, as its `shareEvents` allows: nothing,
-/// a signal, or (after the professional agrees in [`ShareDialog`]) the case file too.
+/// a signal, or (after the professional agrees in [`ShareDialog`]) the case file too. Nothing
+/// while the app is locked.
 pub fn offer(event: EmbedEvent, case: &Case) {
+    if !super::session::is_open() {
+        return;
+    }
     let Some(host) = HOST.with(|h| h.borrow().clone()) else { return };
+    // Nothing of the case goes to the organisation's page without the family's consent to share.
+    if !case.consented(crate::core::case::ConsentTopic::ShareWithOrganisation) {
+        return;
+    }
     let dialog = DIALOG.with(|d| d.borrow().clone());
     match (host.share, dialog) {
         (ShareEvents::None, _) => {}
@@ -162,8 +177,11 @@ pub fn offer(event: EmbedEvent, case: &Case) {
 /// Sends `{type: "samenplan:event", event, data?}` to the host that configured the app, if one
 /// did. `data` (JSON text) is dropped unless the deployment's `shareEvents` is `data`. Private:
 /// the rest of the app goes through [`offer`], so case data goes out only after the professional
-/// said yes in [`ShareDialog`].
+/// said yes in [`ShareDialog`]. Nothing while the app is locked, whatever was asked before.
 fn notify(event: EmbedEvent, data: Option<&str>) {
+    if !super::session::is_open() {
+        return;
+    }
     let Some(host) = HOST.with(|h| h.borrow().clone()) else { return };
     let data = match host.share {
         ShareEvents::None => return,
@@ -490,7 +508,10 @@ pub fn EmbedNotices() -> Html {
                 <p class="notice update-ready" role="status">{ env.t("update-ready") }</p>
             }
             if let Some(problem) = env.org.problem.as_deref() {
-                <p class="notice" role="alert">{ env.i18n.t_args("config-invalid", &[("detail", Arg::from(problem))]) }</p>
+                <div class="notice" role="alert">
+                    <p>{ env.t("config-invalid") }</p>
+                    { super::widgets::tech_detail(&env.i18n, problem) }
+                </div>
             }
         </>
     }

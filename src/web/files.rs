@@ -7,8 +7,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
-/// Offers bytes as a download under `file_name`.
+/// Offers bytes as a download under `file_name` (never while the app is locked).
 pub fn download(file_name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    if !super::session::is_open() {
+        return Err("locked".into());
+    }
     let parts = Array::of1(&Uint8Array::from(bytes));
     let opts = BlobPropertyBag::new();
     opts.set_type(mime);

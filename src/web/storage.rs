@@ -140,16 +140,43 @@ impl Store {
         Ok((tx, store))
     }
 
-    /// Writes one case record (encrypted bytes) and waits until it is committed.
+    /// A read-write transaction that completes only once its data is on disk (`durability:
+    /// "strict"`): "saved" in the header then means saved, even if the device dies a moment later.
+    /// Browsers without the option ignore it (web-sys has it only as an unstable API).
+    fn durable_tx(&self, name: &str) -> Result<(IdbTransaction, web_sys::IdbObjectStore), StorageError> {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"durability".into(), &"strict".into());
+        let open = js_sys::Reflect::get(&self.db, &"transaction".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .ok_or_else(|| StorageError::Failed("no transaction".into()))?;
+        let tx: IdbTransaction = open
+            .call3(&self.db, &name.into(), &"readwrite".into(), &options)
+            .map_err(classify)?
+            .dyn_into()
+            .map_err(|_| StorageError::Failed("no transaction".into()))?;
+        let store = tx.object_store(name).map_err(classify)?;
+        Ok((tx, store))
+    }
+
+    /// Writes one case record (encrypted bytes) and waits until it is committed to disk.
     pub async fn put(&self, id: &str, record: &[u8]) -> Result<(), StorageError> {
-        let (tx, store) = self.tx_on(CASES, IdbTransactionMode::Readwrite)?;
+        let (tx, store) = self.durable_tx(CASES)?;
         store.put_with_key(&Uint8Array::from(record), &JsValue::from_str(id)).map_err(classify)?;
+        // Nothing more comes in this transaction: committing now does not wait for the event loop
+        // (a page being hidden or closed may not give it another turn).
+        // (Through Reflect: web-sys marks `commit` deprecated; it is in every current browser.)
+        if let Some(commit) =
+            js_sys::Reflect::get(&tx, &"commit".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        {
+            let _ = commit.call0(&tx);
+        }
         committed(tx).await
     }
 
     /// Replaces every case record at once (a new passphrase): all or nothing.
     pub async fn replace_all(&self, records: &[(String, Vec<u8>)]) -> Result<(), StorageError> {
-        let (tx, store) = self.tx_on(CASES, IdbTransactionMode::Readwrite)?;
+        let (tx, store) = self.durable_tx(CASES)?;
         for (id, record) in records {
             store.put_with_key(&Uint8Array::from(record.as_slice()), &JsValue::from_str(id)).map_err(classify)?;
         }

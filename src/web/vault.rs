@@ -6,8 +6,8 @@ use super::crypto::{decrypt, derive_key, encrypt, random_iv, random_salt};
 use super::storage::{Record, StorageError, Store};
 use crate::core::case::Case;
 use crate::core::envelope::{
-    from_hex, open_file, open_record, record_aad, retry_delay_secs, seal_file, seal_record, to_hex, FileHeader,
-    ITERATIONS,
+    from_hex, open_file, open_record, record_aad, retry_at_ms, retry_delay_secs, seal_file, seal_record, seconds_until,
+    to_hex, FileHeader, ITERATIONS,
 };
 use crate::core::import::{parse_case, ImportError};
 use serde::{Deserialize, Serialize};
@@ -42,10 +42,14 @@ pub struct DeviceMeta {
 }
 
 impl DeviceMeta {
+    /// The moment (ms) the next try is allowed.
+    pub fn retry_at_ms(&self) -> f64 {
+        retry_at_ms(self.failures, self.last_failure_ms)
+    }
+
     /// Seconds until the next try is allowed.
     pub fn wait_secs(&self, now: f64) -> u32 {
-        let until = self.last_failure_ms + f64::from(retry_delay_secs(self.failures)) * 1000.0;
-        ((until - now) / 1000.0).ceil().max(0.0) as u32
+        seconds_until(self.retry_at_ms(), now)
     }
 }
 
@@ -153,9 +157,13 @@ pub async fn unlock(store: Store, mut meta: DeviceMeta, passphrase: &str) -> Res
 
 impl Vault {
     pub async fn save(&self, case: &Case) -> Result<(), StorageError> {
-        let json = serde_json::to_string(case).unwrap_or_default();
-        let record = seal(&self.key, &case.id, json.as_bytes()).await.map_err(StorageError::Failed)?;
-        self.store.put(&case.id, &record).await
+        self.save_json(&case.id, &serde_json::to_string(case).unwrap_or_default()).await
+    }
+
+    /// Seals and stores a case already written as JSON (the autosave times that part itself).
+    pub async fn save_json(&self, id: &str, json: &str) -> Result<(), StorageError> {
+        let record = seal(&self.key, id, json.as_bytes()).await.map_err(StorageError::Failed)?;
+        self.store.put(id, &record).await
     }
 
     /// Every case that decrypts and reads; the number of records that did not (left untouched).

@@ -6,24 +6,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startApp, assertOnlyOwnRequests, outputDir, openApp, unlock } from './harness.mjs';
+import { figure, token, whoElse, list, waitSaved, toQuestion, quickAdd, EIGHT, addEight } from './circle-ui.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
 
-const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const figure = (page) => page.getByRole('group', { name: 'De netwerkcirkel' });
-/** A person's token: role button, aria-label "<name>, <relation>, <ring>, <sector>[, ...]". */
-const token = (page, name) => figure(page).getByRole('button', { name: new RegExp(`^${esc(name)},`) });
-const whoElse = (page) => page.getByRole('region', { name: 'Wie nog meer?' });
-const list = (page) => page.getByRole('region', { name: 'Iedereen in de cirkel' });
-
 async function label(locator) {
   return locator.getAttribute('aria-label');
-}
-
-async function waitSaved(page) {
-  await page.getByRole('status').filter({ hasText: 'Bewaard op dit apparaat' }).waitFor();
 }
 
 async function openCircle(page) {
@@ -31,27 +21,6 @@ async function openCircle(page) {
   await page.getByRole('heading', { name: 'Familie Zon', level: 2 }).waitFor();
   await page.getByRole('navigation', { name: /./ }).getByRole('button', { name: 'Netwerk', exact: true }).click();
   await page.getByRole('heading', { name: 'Het netwerk van Familie Zon' }).waitFor();
-}
-
-/** Goes to the "who else?" question with this text (forward or back). */
-async function toQuestion(page, text) {
-  const card = whoElse(page);
-  for (let i = 0; i < 12 && !(await card.getByText(text).isVisible()); i++) {
-    const next = card.getByRole('button', { name: 'Volgende vraag' });
-    if (await next.isEnabled()) await next.click(); else await card.getByRole('button', { name: 'Vorige vraag' }).click();
-  }
-  await card.getByText(text).waitFor();
-}
-
-async function quickAdd(page, name, relation, { sector, by } = {}) {
-  const card = whoElse(page);
-  await card.getByLabel('Naam of bijnaam').fill(name);
-  await card.getByLabel('Wie is het voor jullie?').fill(relation);
-  if (sector) await card.getByLabel('Groep', { exact: true }).selectOption({ label: sector });
-  if (by) await card.getByLabel('Voorgesteld door').selectOption({ label: by });
-  await card.getByRole('button', { name: 'Zet in de cirkel' }).click();
-  await token(page, name).waitFor();
-  await page.getByRole('status').filter({ hasText: `${name} staat nu in de cirkel` }).waitFor();
 }
 
 /** Token centres and the hit circles' radius, in page pixels. */
@@ -72,15 +41,6 @@ function assertNoOverlap(tokens) {
   }
 }
 
-const FIRST_EIGHT = [
-  ['Wie uit jullie familie is belangrijk voor jullie?', [['Oma Ria', 'oma'], ['Oom Ben', 'broer van Sanne']]],
-  ['Welke vrienden staan om jullie heen?', [['Lotte', 'vriendin van Sanne']]],
-  ['Wie in de buurt kennen jullie goed?', [['Buurman Piet', 'buurman']]],
-  ['Wie ken je van school of de opvang?', [['Juf Anouk', 'juf van Noor']]],
-  ['Wie ken je van sport?', [['Trainer Sam', 'voetbaltrainer van Noor']]],
-  ['Met welke professionals hebben jullie al contact?', [['Mirjam', 'wijkteam'], ['Dokter Bos', 'huisarts']]],
-];
-
 test('eight people across four sectors, moved by mouse and keys, invited, a mediator: all kept after a reload', async () => {
   const page = await app.newPage();
   await openApp(page, app.baseUrl, '?demo');
@@ -97,10 +57,7 @@ test('eight people across four sectors, moved by mouse and keys, invited, a medi
 
   // Widening the circle question by question: family first, professionals last.
   await whoElse(page).getByText('Vraag 1 van 10').waitFor();
-  for (const [question, people] of FIRST_EIGHT) {
-    await toQuestion(page, question);
-    for (const [name, relation] of people) await quickAdd(page, name, relation);
-  }
+  await addEight(page);
   assert.equal(await figure(page).getByRole('button').count(), 8);
   assert.match(await label(token(page, 'Oma Ria')), /^Oma Ria, oma, dichtbij, Familie$/);
   assert.match(await label(token(page, 'Buurman Piet')), /, dichtbij, Vrienden en buren$/);
@@ -108,7 +65,9 @@ test('eight people across four sectors, moved by mouse and keys, invited, a medi
   assert.match(await label(token(page, 'Mirjam')), /, dichtbij, Professionals \(formeel netwerk\)$/);
   await list(page).getByRole('rowheader', { name: /^Dokter Bos/ }).waitFor();
 
-  // Mouse: drag Oma Ria into the inner ring (pointer down on the token, move, up).
+  // Mouse: drag Oma Ria into the inner ring (pointer down on the token, move, up), with the
+  // circle on screen: the list below it may have scrolled it away.
+  await figure(page).scrollIntoViewIfNeeded();
   const oma = await token(page, 'Oma Ria').boundingBox();
   const centre = await figure(page).locator('circle.centre').boundingBox(); // the family (decorative, no role)
   const inner = await figure(page).locator('circle.b0').boundingBox(); // the inner ring's outer edge
@@ -181,7 +140,7 @@ test('eight people across four sectors, moved by mouse and keys, invited, a medi
   assert.match(await label(token(page, 'Lotte')), /^Lotte, vriendin van Sanne, heel dichtbij, Vrienden en buren, uitgenodigd$/);
   assert.match(await label(token(page, 'Oom Ben')), /, dichtbij, Familie, uitgenodigd, Bemiddelaar \(gekozen door het gezin\)$/);
   assert.match(await label(token(page, 'Mirjam')), /, uitgenodigd, Informeert \(beslist niet mee\)$/);
-  for (const name of FIRST_EIGHT.flatMap(([, people]) => people.map(([n]) => n))) {
+  for (const name of EIGHT.flatMap(([, people]) => people.map(([n]) => n))) {
     const box = list(page).getByRole('checkbox', { name: `${name} is uitgenodigd` });
     assert.equal(await box.isChecked(), invited.includes(name), name);
   }

@@ -30,8 +30,9 @@ before(async () => {
   const hostDir = tempDir('host');
   const foreignDir = tempDir('foreign');
   const appDir = tempDir('app');
-  hostServer = await startServer({ root: hostDir, port: 0 });
-  foreignServer = await startServer({ root: foreignDir, port: 0 });
+  // Other sites' pages: not the app, so not under its policy (they frame it and run inline script).
+  hostServer = await startServer({ root: hostDir, port: 0, appPolicy: false });
+  foreignServer = await startServer({ root: foreignDir, port: 0, appPolicy: false });
   fs.cpSync(DIST, appDir, { recursive: true });
   fs.writeFileSync(path.join(appDir, 'config.json'), JSON.stringify({
     allowedOrigins: [origin(hostServer.url)],
@@ -136,23 +137,29 @@ test('a page whose origin is not allowed configures nothing and hears nothing', 
   assertOnlyRequestsTo(page, [foreignServer.url, appServer.url]);
 });
 
-test('a confirmed plan reaches the allowed host, with the case file only when the professional agrees', async () => {
-  const page = await browser.newPage();
+// The demo family's plan in the host page's iframe, agreed to by everyone: the professional's
+// question whether to send it is open.
+const PEOPLE = ['Sanne', 'Youssef', 'Noor', 'Inge de Vries', 'Oma Jet'];
+async function everyoneAgreesInTheIframe(page) {
   await page.goto(hostServer.url);
   await heard(page, 'iframe: configured').waitFor();
   const frame = page.frameLocator('iframe[title="Samenplan (iframe)"]');
   await unlock(frame);
   await frame.getByRole('button', { name: /^Familie Zon/ }).click();
   await frame.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Plan' }).click();
-
-  const people = ['Sanne', 'Youssef', 'Noor', 'Inge de Vries', 'Oma Jet'];
-  for (const name of people) {
+  for (const name of PEOPLE) {
     await frame.getByRole('button', { name: `${name} is akkoord` }).click();
     await frame.getByRole('button', { name: `Akkoord van ${name} terugdraaien` }).waitFor();
   }
-  // Everyone agreed: the professional is asked first; nothing has gone out yet.
   const dialog = frame.getByRole('alertdialog', { name: /Iedereen is akkoord met het plan/ });
   await dialog.waitFor();
+  return { frame, dialog };
+}
+
+test('a confirmed plan reaches the allowed host, with the case file only when the professional agrees', async () => {
+  const page = await browser.newPage();
+  // Everyone agreed: the professional is asked first; nothing has gone out yet.
+  const { frame, dialog } = await everyoneAgreesInTheIframe(page);
   await dialog.getByText(`(${origin(hostServer.url)})`).waitFor();
   assert.equal(await heard(page, 'plan-confirmed').count(), 0);
   await dialog.getByRole('button', { name: 'Ja, naar GGD Voorbeeldregio sturen' }).click();
@@ -161,7 +168,7 @@ test('a confirmed plan reaches the allowed host, with the case file only when th
   const sent = await page.evaluate(() => window.samenplanHeard.find((h) => h.what === 'plan-confirmed'));
   assert.equal(sent.from, 'iframe');
   assert.equal(sent.data.format, 'samenplan-case');
-  assert.equal(sent.data.plan.confirmations.length, people.length);
+  assert.equal(sent.data.plan.confirmations.length, PEOPLE.length);
 
   // Confirmed again after a change: this time the professional keeps the contents in the app.
   await frame.getByRole('button', { name: 'Akkoord van Oma Jet terugdraaien' }).click();
@@ -175,6 +182,35 @@ test('a confirmed plan reaches the allowed host, with the case file only when th
   // The element's frame (a different app instance on the page) heard nothing of this.
   assert.equal(all.filter((h) => h.from === 'element').length, 0);
 
+  // The family withdraws its consent to share: the host hears nothing more, and the plan says why.
+  await frame.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Gezin' }).click();
+  await frame.getByLabel('Het gezin vindt het goed dat het plan met de organisatie wordt gedeeld.').uncheck();
+  await frame.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Plan' }).click();
+  await frame.getByText('Het gezin heeft nog niet ingestemd met delen met de organisatie. Hun pagina hoort daarom niets over dit plan.').waitFor();
+  await frame.getByRole('button', { name: 'Akkoord van Oma Jet terugdraaien' }).click();
+  await frame.getByRole('button', { name: 'Oma Jet is akkoord' }).click();
+  await frame.getByRole('button', { name: 'Akkoord van Oma Jet terugdraaien' }).waitFor();
+  assert.equal(await dialog.count(), 0, 'asked to send without consent');
+  assert.equal(await page.evaluate(() => window.samenplanHeard.filter((h) => h.what === 'plan-confirmed').length), 2);
+
+  assert.deepEqual(page.errors, []);
+  assertOnlyRequestsTo(page, [hostServer.url, appServer.url]);
+});
+
+test('a lock takes the host question off the page, and nothing is sent while locked', async () => {
+  const page = await browser.newPage();
+  const { frame, dialog } = await everyoneAgreesInTheIframe(page);
+  // The professional steps away with the question open: the app locks.
+  await frame.getByRole('button', { name: 'Op slot' }).click();
+  await frame.getByRole('heading', { name: 'Samenplan is op slot' }).waitFor();
+  assert.equal(await frame.getByRole('alertdialog').count(), 0, 'no question stays on the lock screen');
+  assert.equal(await frame.getByRole('button', { name: /sturen/ }).count(), 0);
+  // Unlocked again, the question does not come back, and the host heard nothing at all.
+  await unlock(frame);
+  await frame.getByRole('button', { name: /^Familie Zon/ }).waitFor();
+  assert.equal(await frame.getByRole('alertdialog').count(), 0);
+  const events = await page.evaluate(() => window.samenplanHeard.filter((h) => h.from === 'iframe' && h.what !== 'configured'));
+  assert.deepEqual(events, [], 'nothing of the case reached the host page');
   assert.deepEqual(page.errors, []);
   assertOnlyRequestsTo(page, [hostServer.url, appServer.url]);
 });

@@ -65,19 +65,8 @@ export async function startApp({ extraArgs = [] } = {}) {
     });
     contexts.push(context);
     const requests = [];
-    const errors = [];
     context.on('request', (req) => requests.push(req.url()));
-    const page = await context.newPage();
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') {
-        const loc = msg.location();
-        errors.push(`console.error: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
-      }
-    });
-    page.on('pageerror', (err) => errors.push(`pageerror: ${err.stack || err.message}`));
-    page.requests = requests;
-    page.errors = errors;
-    return page;
+    return watchPage(await context.newPage(), requests);
   }
 
   async function close() {
@@ -87,6 +76,79 @@ export async function startApp({ extraArgs = [] } = {}) {
   }
 
   return { browser, baseUrl: server.url, newPage, close };
+}
+
+/** Notes a page's requests (page.requests) and its console errors and uncaught errors (page.errors). */
+function watchPage(page, requests = []) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      errors.push(`console.error: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.stack || err.message}`));
+  page.requests = requests;
+  page.errors = errors;
+  return page;
+}
+
+/** The pid of the Chromium browser process (not a renderer) running on this profile. */
+function browserPid(userDataDir) {
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args;
+    try {
+      args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (args.includes(`--user-data-dir=${userDataDir}`) && !args.some((a) => a.startsWith('--type='))) return Number(entry);
+  }
+  throw new Error(`no Chromium process found for ${userDataDir}`);
+}
+
+/**
+ * Chromium on a profile kept in `userDataDir` between launches, as a shared tablet's browser
+ * keeps its profile, with the back/forward cache on as in a normal browser (Playwright turns it
+ * off by default). Returns { context, page, pid, kill(), close() }: page watches requests and
+ * errors as newPage's do; kill() ends the browser process at once (SIGKILL, as a flat battery
+ * or a crash does); close() ends it properly, so the profile's files are written out.
+ */
+export async function launchProfile(userDataDir, { viewport = { width: 1024, height: 768 } } = {}) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+    viewport,
+    acceptDownloads: true,
+  });
+  const requests = [];
+  context.on('request', (req) => requests.push(req.url()));
+  const page = watchPage(context.pages()[0] ?? (await context.newPage()), requests);
+  const pid = browserPid(userDataDir);
+  let gone = false;
+  const exited = () => {
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  async function kill() {
+    gone = true;
+    process.kill(pid, 'SIGKILL');
+    for (let i = 0; i < 100 && !exited(); i++) await new Promise((r) => setTimeout(r, 50));
+    // Playwright notices the closed connection; nothing of it is waited for.
+    context.close().catch(() => {});
+  }
+  async function close() {
+    if (!gone) await context.close().catch(() => {});
+    gone = true;
+  }
+  return { context, page, pid, kill, close };
 }
 
 /** Fails listing every request that left the app's own origin (data:/blob: are fine). */

@@ -64,7 +64,7 @@ test('matrix, goal, three agreements, two confirmations and a review three month
   // Three months later: the review.
   await page.getByLabel('Datum van de evaluatie').fill('2027-02-16');
   await page.getByRole('button', { name: 'Evaluatie beginnen' }).click();
-  await page.getByRole('heading', { name: 'Evaluatie van 16-2-2027' }).waitFor();
+  await page.getByRole('heading', { name: 'Evaluatie van 16 februari 2027' }).waitFor();
   const item = (a) => page.getByRole('group', { name: `${a.who.split(' (')[0]}: ${a.what}` });
   await item(AGREEMENTS[0]).getByRole('radio', { name: 'Gelukt', exact: true }).check();
   await item(AGREEMENTS[1]).getByRole('radio', { name: 'Een beetje' }).check();
@@ -79,14 +79,16 @@ test('matrix, goal, three agreements, two confirmations and a review three month
   await step(page, 'Matrix');
   assert.equal(await page.getByRole('region', { name: 'Regels en grenzen' }).getByRole('radio', { name: 'Middel' }).isChecked(), true);
   await step(page, 'Plan');
-  await page.getByRole('region', { name: 'Doelen' }).getByText(/bereikt op 16-2-2027/).waitFor();
+  await page.getByRole('region', { name: 'Doelen' }).getByText(/bereikt op 16 februari 2027/).waitFor();
   for (const a of AGREEMENTS) await page.getByRole('region', { name: a.carrier }).getByText(a.what).waitFor();
   assert.equal(await item(AGREEMENTS[0]).getByRole('radio', { name: 'Gelukt', exact: true }).isChecked(), true);
   assert.equal(await item(AGREEMENTS[1]).getByLabel('Waarom?').inputValue(), 'Twee keer ziek geweest');
   const timeline = page.getByRole('region', { name: 'Tijdlijn' }).getByRole('listitem');
-  assert.equal(await timeline.count(), 2);
-  assert.match(await timeline.nth(0).innerText(), /16-11-2026.*Driehoek ingevuld/s);
-  assert.match(await timeline.nth(1).innerText(), /16-2-2027.*Evaluatie: 1 gelukt, 1 een beetje, 0 niet gelukt, 1 nog niet besproken/s);
+  // The family's triangle and Noor's own at the first visit, then the review.
+  assert.equal(await timeline.count(), 3);
+  assert.match(await timeline.nth(0).innerText(), /16 november 2026.*Driehoek van het gezin ingevuld/s);
+  assert.match(await timeline.nth(1).innerText(), /16 november 2026.*Eigen driehoek van Noor ingevuld/s);
+  assert.match(await timeline.nth(2).innerText(), /16 februari 2027.*Evaluatie: 1 gelukt, 1 een beetje, 0 niet gelukt, 1 nog niet besproken/s);
 
   assert.deepEqual(page.errors, []);
   assertOnlyOwnRequests(page, app.baseUrl);

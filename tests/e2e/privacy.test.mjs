@@ -70,7 +70,7 @@ test('cases are encrypted at rest, locked on reload, and wrong passphrases chang
     await page.getByRole('alert').filter({ hasText: 'Deze wachtzin klopt niet' }).waitFor();
     await page.getByRole('button', { name: 'Openen', exact: true }).and(page.locator(':enabled')).waitFor();
   }
-  await page.getByRole('alert').filter({ hasText: /Probeer het over \d+ seconden opnieuw/ }).waitFor();
+  await page.getByRole('timer').filter({ hasText: /^Over \d seconden kun je het opnieuw proberen\.$/ }).waitFor();
   assert.ok(!(await page.content()).includes('Familie Zon'));
   const after = await dumpIndexedDb(page);
   assert.ok(!after.text.includes('Familie Zon'));

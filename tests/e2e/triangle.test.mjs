@@ -135,13 +135,14 @@ test('rates themes for two parents and the young person, sees the triangle and t
   // Themes the demo case leaves open for everyone (it answers health, rules-limits,
   // support-network and life-events).
   const plan = {
-    'Groeien en bewegen': { Sanne: 'Kracht', Youssef: 'Gaat goed', Noor: 'Grote zorgen' }, // spread 3
-    'Gevoelens en gedrag': { Sanne: 'Een beetje zorgen', Youssef: 'Een beetje zorgen', Noor: 'Een beetje zorgen' },
-    'Leren, spelen en school': { Sanne: 'Gaat goed', Youssef: 'Kracht', Noor: 'Gaat goed' }, // spread 1
-    'Warmte en band': { Sanne: 'Kracht', Youssef: 'Kracht', Noor: 'Kracht' },
+    'Groeien en bewegen': { Sanne: 'Kracht', Youssef: 'Gaat goed', 'Inge de Vries': 'Grote zorgen' }, // spread 3
+    'Gevoelens en gedrag': { Sanne: 'Een beetje zorgen', Youssef: 'Een beetje zorgen', 'Inge de Vries': 'Een beetje zorgen' },
+    'Leren, spelen en school': { Sanne: 'Gaat goed', Youssef: 'Kracht', 'Inge de Vries': 'Gaat goed' }, // spread 1
+    'Warmte en band': { Sanne: 'Kracht', Youssef: 'Kracht', 'Inge de Vries': 'Kracht' },
   };
   const skipped = 'Wonen';
-  const people = ['Sanne', 'Youssef', 'Noor', 'Inge de Vries'];
+  // Noor answers her own triangle, so the family's asks the parents and the professional.
+  const people = ['Sanne', 'Youssef', 'Inge de Vries'];
   const open = (title) => `${title}: ${people.map((p) => `${p}: Nog open`).join('; ')}`;
   const expectedLabel = (title) => {
     if (title === skipped) return `${title}: ${people.map((p) => `${p}: Niet besproken`).join('; ')}`;
@@ -164,8 +165,8 @@ test('rates themes for two parents and the young person, sees the triangle and t
     // The figure follows: the spot's name and the colour of each person's slice.
     await eventually(() => spot(page, title).getAttribute('aria-label'), expectedLabel(title), `${title} spot label`);
     await eventually(() => sliceFills(spot(page, title)), expectedFills(title), `${title} slice colours`);
-    // The theme list counts the answers: three of the four respondents.
-    await themeButton(page, title).filter({ hasText: '3 van 4' }).waitFor();
+    // The theme list counts the answers: all three respondents.
+    await themeButton(page, title).filter({ hasText: '3 van 3' }).waitFor();
   }
 
   // A note, typed key by key into the controlled textarea: nothing may jump or get lost.
@@ -179,14 +180,14 @@ test('rates themes for two parents and the young person, sees the triangle and t
   // One theme is left out for everyone at once.
   await showTheme(page, skipped);
   await themeCard(page, skipped).getByRole('group', { name: 'Thema voor iedereen overslaan' })
-    .getByRole('button', { name: 'Nu niet bespreken' }).click();
+    .getByRole('button', { name: 'Niet besproken' }).click();
   for (const p of people) await waitChecked(radio(page, skipped, p, 'Niet besproken'));
   await eventually(() => spot(page, skipped).getAttribute('aria-label'), expectedLabel(skipped), 'skipped spot label');
   await eventually(() => sliceFills(spot(page, skipped)), expectedFills(skipped), 'skipped slices hatched');
-  await themeButton(page, skipped).filter({ hasText: '4 van 4' }).waitFor();
+  await themeButton(page, skipped).filter({ hasText: '3 van 3' }).waitFor();
   // The demo's own answers are untouched.
   assert.equal(await spot(page, 'Regels en grenzen').getAttribute('aria-label'),
-    'Regels en grenzen: Sanne: Een beetje zorgen; Youssef: Kracht; Noor: Nog open; Inge de Vries: Nog open');
+    'Regels en grenzen: Sanne: Een beetje zorgen; Youssef: Kracht; Inge de Vries: Nog open');
 
   // Comparison: differing views are named as something to talk about.
   await page.getByRole('group', { name: 'Weergave' }).getByRole('button', { name: 'Vergelijken' }).click();
@@ -194,16 +195,16 @@ test('rates themes for two parents and the young person, sees the triangle and t
   await table.waitFor();
   const row = (title) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
   const cells = async (title) => (await row(title).getByRole('cell').allInnerTexts()).map((s) => s.trim());
-  // Columns: Sanne, Youssef, Noor, Inge de Vries, Samen.
+  // Columns: Sanne, Youssef, Inge de Vries, Noor in her own words, Samen.
   let c = await cells('Groeien en bewegen');
-  assert.deepEqual(c.slice(0, 4), ['Kracht', 'Gaat goed', 'Grote zorgen', 'Nog open']);
+  assert.deepEqual(c.slice(0, 3), ['Kracht', 'Gaat goed', 'Grote zorgen']);
   assert.match(c[4], /Heel verschillende kijk: goed om te bespreken$/);
   c = await cells('Leren, spelen en school');
   assert.match(c[4], /(?<!Heel )Verschillende kijk: goed om te bespreken$/);
   c = await cells('Gevoelens en gedrag');
   assert.equal(c[4], 'Zelfde kijk');
   c = await cells(skipped);
-  assert.deepEqual(c, ['Niet besproken', 'Niet besproken', 'Niet besproken', 'Niet besproken', 'Nog niet ingevuld']);
+  assert.deepEqual([...c.slice(0, 3), c[4]], ['Niet besproken', 'Niet besproken', 'Niet besproken', 'Nog niet ingevuld']);
   // Two differences of ours plus two in the demo (Regels en grenzen, Steun van anderen).
   await page.getByRole('main').getByRole('status').filter({ hasText: "Bij 4 thema's kijken jullie verschillend." }).waitFor();
   // "Only differences" leaves exactly those four rows.
@@ -242,8 +243,8 @@ test('rates themes for two parents and the young person, sees the triangle and t
     .getByRole('radio', { name: 'Strength', exact: true }).isChecked(), true);
   assert.equal(await page.getByRole('group', { name: 'The family triangle' })
     .getByRole('button', { name: /^Growing and moving: / }).getAttribute('aria-label'),
-  'Growing and moving: Sanne: Strength; Youssef: Going fine; Noor: Serious worries; Inge de Vries: Still open');
-  await page.getByRole('navigation', { name: 'Themes' }).getByRole('button', { name: /^Your home\s*4 of 4$/ }).click();
+  'Growing and moving: Sanne: Strength; Youssef: Going fine; Inge de Vries: Serious worries');
+  await page.getByRole('navigation', { name: 'Themes' }).getByRole('button', { name: /^Your home\s*3 of 3$/ }).click();
   await page.getByRole('region', { name: 'Your home', exact: true }).getByRole('heading', { name: 'Your home' }).waitFor();
   await page.getByRole('list', { name: 'What the colours mean' }).getByText('Strength', { exact: true }).waitFor();
   await page.getByLabel('Taal · Language').selectOption('nl');
@@ -356,8 +357,8 @@ test('every theme and scale level can be set by keyboard alone', async () => {
     }
     await activate(title, i % 2 ? 'Space' : 'Enter');
 
-    // 2. Tab from the heading to Sanne's radio group (past "Voorlezen", "Nu niet bespreken" and
-    //    "Later bespreken").
+    // 2. Tab from the heading to Sanne's radio group (past "Voorlezen", "Niet besproken" and
+    //    "Later").
     await pressTimes(page, 'Tab', 4, () => focusInSanne(title), `Sanne's radios on "${title}"`);
 
     // 3. Set the level, counting from the radio that has focus (Tab lands on the checked one, or
@@ -398,10 +399,10 @@ test('every theme and scale level can be set by keyboard alone', async () => {
   // last change is saved (the save re-renders the card, which must not be what makes it right).
   await waitSaved(page);
   const mismatches = [];
-  const skipAll = page.getByRole('group', { name: 'Thema voor iedereen overslaan' }).getByRole('button', { name: 'Nu niet bespreken' });
-  await pressTimes(page, 'Shift+Tab', 2, () => isFocused(skipAll), '"Nu niet bespreken"');
+  const skipAll = page.getByRole('group', { name: 'Thema voor iedereen overslaan' }).getByRole('button', { name: 'Niet besproken' });
+  await pressTimes(page, 'Shift+Tab', 2, () => isFocused(skipAll), '"Niet besproken"');
   for (const [i, title] of titles.entries()) {
-    // From "Nu niet bespreken" (past "Voorlezen") or from the card heading, Shift+Tab goes to the
+    // From "Niet besproken" (past "Voorlezen") or from the card heading, Shift+Tab goes to the
     // list's last button.
     const back = titles.length - i + (i === 0 ? 1 : 0);
     await pressTimes(page, 'Shift+Tab', back, () => isFocused(themeButton(page, title)), `list button "${title}"`);
@@ -429,8 +430,8 @@ test('screenshots of the triangle at tablet and phone size', async () => {
     await openDemoTriangle(page);
     // A few answers so every colour and the hatching show in the figure.
     const answers = {
-      'Groeien en bewegen': { Sanne: 'Kracht', Youssef: 'Gaat goed', Noor: 'Een beetje zorgen', 'Inge de Vries': 'Grote zorgen' },
-      'Veiligheid': { Sanne: 'Kracht', Youssef: 'Kracht', Noor: 'Gaat goed' },
+      'Groeien en bewegen': { Sanne: 'Kracht', Youssef: 'Gaat goed', 'Inge de Vries': 'Grote zorgen' },
+      'Veiligheid': { Sanne: 'Kracht', Youssef: 'Kracht', 'Inge de Vries': 'Gaat goed' },
       'Werk en geld': { Sanne: 'Grote zorgen', Youssef: 'Een beetje zorgen' },
     };
     for (const [title, a] of Object.entries(answers)) {
@@ -440,8 +441,8 @@ test('screenshots of the triangle at tablet and phone size', async () => {
         true, `${title} drawn`);
     }
     await showTheme(page, 'Wonen');
-    await themeCard(page, 'Wonen').getByRole('button', { name: 'Nu niet bespreken' }).click();
-    await eventually(() => sliceFills(spot(page, 'Wonen')), [SKIP_FILL, SKIP_FILL, SKIP_FILL, SKIP_FILL], 'Wonen hatched');
+    await themeCard(page, 'Wonen').getByRole('button', { name: 'Niet besproken' }).click();
+    await eventually(() => sliceFills(spot(page, 'Wonen')), [SKIP_FILL, SKIP_FILL, SKIP_FILL], 'Wonen hatched');
     await waitSaved(page);
 
     // Each level in the legend carries a marker shape besides its colour square. The swatch is

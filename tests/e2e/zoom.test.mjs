@@ -73,7 +73,7 @@ async function tour(page, at) {
   await at('plan');
   await page.getByLabel('Datum van de evaluatie').fill('2027-02-16');
   await page.getByRole('button', { name: 'Evaluatie beginnen' }).click();
-  await page.getByRole('heading', { name: 'Evaluatie van 16-2-2027' }).waitFor();
+  await page.getByRole('heading', { name: 'Evaluatie van 16 februari 2027' }).waitFor();
   await at('review');
   await step('Delen', page.getByRole('heading', { name: 'Delen en bewaren' }));
   await at('export');

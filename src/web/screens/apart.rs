@@ -101,7 +101,7 @@ pub fn AnswerApart(props: &ApartProps) -> Html {
                     open.set(Open::Code(inv.id.clone()));
                     act.emit(CaseAction::Invite(inv));
                 }
-                Err(e) => problem.set(Some(env.i18n.t_args("invite-failed", &[("detail", Arg::from(e))]))),
+                Err(_) => problem.set(Some(env.t("invite-failed"))),
             })
         };
         html! {

@@ -2,6 +2,7 @@
 
 use crate::core::case::{Case, ChildAge, ConsentTopic, Purpose, Role, WayOfWorking};
 use crate::core::date::Date;
+use crate::core::import::{unshown_answers, Unshown};
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::browser::new_id;
@@ -79,10 +80,11 @@ pub fn CaseDetails(props: &CaseProps) -> Html {
 
     html! {
         <div class="case-details">
+            <UnshownNotice case={case.clone()} />
             <section class="card" aria-labelledby="family-heading">
                 <h3 id="family-heading">{ t("family-heading") }</h3>
-                <label for="family-alias">{ t("family-alias-label") }</label>
-                <input id="family-alias" type="text" maxlength="80" value={case.family_alias.clone()} onchange={on_alias} />
+                <label for="case-family">{ t("family-alias-label") }</label>
+                <input autocomplete="off" id="case-family" type="text" maxlength="80" value={case.family_alias.clone()} onchange={on_alias} />
                 { radio_group(&env, "way-", &WayOfWorking::ALL, WayOfWorking::key, case.way_of_working, on_way) }
                 { radio_group(&env, "purpose-", &Purpose::ALL, Purpose::key, case.purpose, on_purpose) }
             </section>
@@ -91,6 +93,56 @@ pub fn CaseDetails(props: &CaseProps) -> Html {
             <VisitsSection case={case.clone()} on_action={act.clone()} />
             <ConsentSection case={case.clone()} on_action={act} />
         </div>
+    }
+}
+
+/// The answers this device cannot show, and why: they are kept, and the family and the
+/// professional should know they are there.
+#[derive(Properties, PartialEq)]
+struct UnshownProps {
+    case: Rc<Case>,
+}
+
+#[component]
+fn UnshownNotice(props: &UnshownProps) -> Html {
+    let env = use_env();
+    let items = unshown_answers(&props.case, &env.instruments);
+    if items.is_empty() {
+        return html! {};
+    }
+    // A hostile file can name hundreds of themes: a few are enough to recognise them.
+    let some = |ids: &[String]| {
+        let shown: Vec<&str> = ids.iter().take(5).map(String::as_str).collect();
+        format!("{}{}", shown.join(", "), if ids.len() > 5 { ", …" } else { "" })
+    };
+    let rows = items.iter().map(|u| {
+        let instrument = match env.instrument(&u.instrument_id) {
+            Some(i) => i.def.title.get(env.lang()).to_string(),
+            None => u.instrument_id.clone(),
+        };
+        let answers = env.i18n.t_args("unshown-answers", &[("count", Arg::from(u.count))]);
+        let date = u.visit_date.map(|d| env.i18n.date(d)).unwrap_or_default();
+        let mut args =
+            vec![("date", Arg::from(date)), ("answers", Arg::from(answers)), ("instrument", Arg::from(instrument))];
+        let key = match &u.why {
+            Unshown::Instrument => "unshown-instrument",
+            Unshown::Themes(ids) => {
+                args.push(("themes", Arg::from(some(ids))));
+                "unshown-themes"
+            }
+            Unshown::Levels(ids) => {
+                args.push(("levels", Arg::from(some(ids))));
+                "unshown-levels"
+            }
+        };
+        html! { <li>{ env.i18n.t_args(key, &args) }</li> }
+    });
+    html! {
+        <section class="card notice" aria-labelledby="unshown-heading">
+            <h3 id="unshown-heading">{ env.t("unshown-heading") }</h3>
+            <p>{ env.t("unshown-help") }</p>
+            <ul>{ for rows }</ul>
+        </section>
     }
 }
 
@@ -124,6 +176,7 @@ fn ChildrenSection(props: &CaseProps) -> Html {
                 alias: alias.trim().to_string(),
                 birth_date,
                 due_date,
+                today: env.today,
             });
             problem.set(None);
             alias.set(String::new());
@@ -153,16 +206,16 @@ fn ChildrenSection(props: &CaseProps) -> Html {
             <ul class="rows">{ for rows }</ul>
             <form class="add-form" {onsubmit} novalidate=true>
                 <h4>{ t("child-add-heading") }</h4>
-                <label for="child-alias">{ t("child-alias-label") }</label>
-                <input id="child-alias" type="text" maxlength="80" value={(*alias).clone()}
+                <label for="child-new">{ t("child-alias-label") }</label>
+                <input autocomplete="off" id="child-new" type="text" maxlength="80" value={(*alias).clone()}
                     oninput={ let alias = alias.clone(); Callback::from(move |e: InputEvent| alias.set(e.target_unchecked_into::<HtmlInputElement>().value())) } />
                 <fieldset class="choices inline">
                     <legend>{ t("child-born-legend") }</legend>
                     <label class="choice"><input type="radio" name="child-born" checked={!*expected} onchange={set_expected(false)} /><span>{ t("child-born") }</span></label>
                     <label class="choice"><input type="radio" name="child-born" checked={*expected} onchange={set_expected(true)} /><span>{ t("child-expected") }</span></label>
                 </fieldset>
-                <label for="child-date">{ if *expected { t("child-due-label") } else { t("child-birth-label") } }</label>
-                <input id="child-date" type="date" value={(*date).clone()}
+                <label for="child-new-date">{ if *expected { t("child-due-label") } else { t("child-birth-label") } }</label>
+                <input autocomplete="off" id="child-new-date" type="date" value={(*date).clone()}
                     onchange={ let date = date.clone(); Callback::from(move |e: Event| date.set(input_value(&e))) } />
                 if let Some(p) = (*problem).clone() { <p class="field-error" role="alert">{ p }</p> }
                 <button type="submit" class="primary">{ t("child-add") }</button>
@@ -209,6 +262,9 @@ fn ParticipantsSection(props: &CaseProps) -> Html {
             <li class="row">
                 <span class="row-main">{ &p.name }</span>
                 <span class="row-meta">{ t(&format!("role-{}", p.role.key())) }</span>
+                if let Some(c) = p.child_id.as_deref().and_then(|id| props.case.children.iter().find(|c| c.id == id)) {
+                    <span class="row-meta">{ env.i18n.t_args("participant-is-child", &[("child", Arg::from(c.alias.as_str()))]) }</span>
+                }
                 <button type="button" class="secondary small" onclick={remove}
                     aria-label={env.i18n.t_args("remove-named", &[("name", Arg::from(p.name.as_str()))])}>{ t("remove") }</button>
             </li>
@@ -237,8 +293,8 @@ fn ParticipantsSection(props: &CaseProps) -> Html {
             <ul class="rows">{ for rows }</ul>
             <form class="add-form" {onsubmit} novalidate=true>
                 <h4>{ t("participant-add-heading") }</h4>
-                <label for="participant-name">{ t("participant-name-label") }</label>
-                <input id="participant-name" type="text" maxlength="80" value={(*name).clone()}
+                <label for="person-new">{ t("participant-name-label") }</label>
+                <input autocomplete="off" id="person-new" type="text" maxlength="80" value={(*name).clone()}
                     oninput={ let name = name.clone(); Callback::from(move |e: InputEvent| name.set(e.target_unchecked_into::<HtmlInputElement>().value())) } />
                 <label for="participant-role">{ t("participant-role-label") }</label>
                 <select id="participant-role" onchange={on_role}>
@@ -281,7 +337,7 @@ fn VisitsSection(props: &CaseProps) -> Html {
         html! {
             <li class="row">
                 <label for={id.clone()}>{ env.i18n.t_args("visit-label", &[("number", Arg::from(i + 1))]) }</label>
-                <input id={id} type="date" value={v.date.to_string()} {onchange} />
+                <input autocomplete="off" id={id} type="date" value={v.date.to_string()} {onchange} />
                 <span class="row-meta">{ t(&format!("purpose-{}", v.purpose.key())) }</span>
             </li>
         }
@@ -334,6 +390,7 @@ fn ConsentSection(props: &CaseProps) -> Html {
         <section class="card" aria-labelledby="consent-heading">
             <h3 id="consent-heading">{ t("consent-heading") }</h3>
             <p class="hint">{ t("consent-hint") }</p>
+            <p class="hint">{ t("consent-controls") }</p>
             <ul class="rows">{ for items }</ul>
         </section>
     }

@@ -2,10 +2,14 @@
 //! step, each person's details, a list view that can do everything the drawing does (for screen
 //! readers, and as the alternative to dragging), and the circle meeting.
 
-use crate::core::case::Case;
+use super::circle_ties::{family_line_cell, lines_legend, person_ties, TiesList};
+use super::circle_time::CircleOverTime;
+use super::team::TeamMeeting;
+use crate::core::case::{Case, ConsentTopic, WayOfWorking};
+use crate::core::date::Date;
 use crate::core::network::{
-    agreements_of, apply_network, ChildrenJoin, Level, MeetingRole, NetworkAction, NetworkError, Offer, Person, Ring,
-    Scale, Sector, TextField, PROMPTS,
+    agreements_of, apply_network, ChildrenJoin, Level, Meeting, MeetingRole, NetworkAction, NetworkError, Offer,
+    Person, Ring, Scale, Sector, TextField, PROMPTS,
 };
 use crate::core::CaseAction;
 use crate::i18n::Arg;
@@ -23,7 +27,7 @@ pub struct CircleProps {
 }
 
 /// A change, and what to announce when it is accepted.
-type Act = Callback<(NetworkAction, Option<String>)>;
+pub(super) type Act = Callback<(NetworkAction, Option<String>)>;
 
 fn input_of(e: &Event) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
@@ -53,6 +57,8 @@ fn error_key(e: &NetworkError) -> &'static str {
         NetworkError::TooMany => "circle-error-full",
         NetworkError::MediatorIsInformal => "circle-error-mediator",
         NetworkError::OnlyProfessionalsInform => "circle-error-informs",
+        NetworkError::SelfTie => "eco-tie-pick",
+        NetworkError::NoTie => "eco-flow-needs-line",
         _ => "circle-error-other",
     }
 }
@@ -63,12 +69,18 @@ fn place_text(env: &Env, key: &str, name: &str, ring: Ring, sector: Sector) -> S
     env.i18n.t_args(key, &[("name", Arg::from(name)), ("ring", Arg::from(r)), ("sector", Arg::from(s))])
 }
 
-fn named(env: &Env, key: &str, name: &str) -> String {
+pub(super) fn named(env: &Env, key: &str, name: &str) -> String {
     env.i18n.t_args(key, &[("name", Arg::from(name))])
 }
 
 /// A labelled select over options (value, text), the current one selected.
-fn select(id: String, label: String, current: &str, options: Vec<(String, String)>, on: Callback<String>) -> Html {
+pub(super) fn select(
+    id: String,
+    label: String,
+    current: &str,
+    options: Vec<(String, String)>,
+    on: Callback<String>,
+) -> Html {
     // The select shows the case: it goes back to the current value first, and follows the case
     // when the change is accepted (a refused change leaves it as it was).
     let now = current.to_string();
@@ -109,6 +121,8 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
     // Where focus goes back to when the person's details close: the token or the list's button.
     let back_to = use_mut_ref(String::new);
     let status = use_state(String::new);
+    // The person a new line from the open person's details goes to.
+    let adding = use_state(String::new);
 
     // Every change is tried on a copy first, so a refusal is explained here in plain words.
     let act: Act = {
@@ -180,6 +194,7 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
                     <CircleSvg case={case.clone()} selected={(*selected).clone()} on_select={on_select.clone()} on_move={on_move.clone()} />
                     <p class="circle-status" role="status">{ (*status).clone() }</p>
                     <p id="circle-keys" class="hint">{ t("circle-keys") }</p>
+                    { lines_legend(&env) }
                     <ul class="circle-legend">
                         <li class="lg-formal">{ t("circle-legend-formal") }</li>
                         <li class="lg-invited">{ t("circle-legend-invited") }</li>
@@ -187,12 +202,17 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
                     </ul>
                 </div>
                 <div class="circle-side">
-                    if let Some(p) = editing { { editor(&env, case, p, &act, on_close) } }
+                    if let Some(p) = editing { { editor(&env, case, p, &act, &adding, on_close) } }
                     <WhoElse case={case.clone()} act={act.clone()} />
                 </div>
             </div>
             { people_list(&env, case, &act, &on_move, &on_edit, &status) }
+            <TiesList case={case.clone()} act={act.clone()} />
             { meeting(&env, case, &act) }
+            if case.way_of_working == WayOfWorking::Multidisciplinary {
+                <TeamMeeting case={case.clone()} on_action={props.on_action.clone()} />
+            }
+            <CircleOverTime case={case.clone()} />
         </div>
     }
 }
@@ -228,7 +248,9 @@ fn people_list(
                     { select(format!("ring-{id}"), named(env, "circle-ring-of", name), ring.key(), ring_options(env), on_ring) }
                     { select(format!("sector-{id}"), named(env, "circle-sector-of", name), sector.key(), sector_options(env), on_sector) }
                 </td>
+                { family_line_cell(env, case, p, act) }
                 <td><label class="choice"><input type="checkbox" checked={p.invited} onchange={on_invited}
+                    disabled={!p.invited && !case.consented(ConsentTopic::ContactNetwork)}
                     aria-label={named(env, "circle-invited-label", name)} /><span aria-hidden="true">{ t("circle-invited") }</span></label></td>
                 <td class="actions">
                     <button type="button" id={format!("edit-{id}")} class="secondary small" onclick={edit} aria-label={named(env, "circle-edit-label", name)}>{ t("circle-edit") }</button>
@@ -244,7 +266,7 @@ fn people_list(
                 <div class="table-wrap">
                     <table class="people">
                         <thead><tr><th scope="col">{ t("circle-col-name") }</th><th scope="col">{ t("circle-col-place") }</th>
-                            <th scope="col">{ t("circle-col-invited") }</th><th scope="col"><span class="visually-hidden">{ t("circle-col-actions") }</span></th></tr></thead>
+                            <th scope="col">{ t("eco-col-relation") }</th><th scope="col">{ t("circle-col-invited") }</th><th scope="col"><span class="visually-hidden">{ t("circle-col-actions") }</span></th></tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>
@@ -272,16 +294,23 @@ fn text_field(env: &Env, act: &Act, p: &Person, field: TextField, key: &str, lon
         <div class="field">
             <label for={id.clone()}>{ env.t(key) }</label>
             if long {
-                <textarea {id} rows="2" maxlength="4000" {value} oninput={Callback::from(move |e: InputEvent| emit(area_of(&e)))} />
+                <textarea autocomplete="off" {id} rows="2" maxlength="4000" {value} oninput={Callback::from(move |e: InputEvent| emit(area_of(&e)))} />
             } else {
-                <input {id} type="text" maxlength="80" {value} onchange={Callback::from(move |e: Event| emit(input_of(&e)))} />
+                <input autocomplete="off" {id} type="text" maxlength="80" {value} onchange={Callback::from(move |e: Event| emit(input_of(&e)))} />
             }
         </div>
     }
 }
 
 /// Everything about one person.
-fn editor(env: &Env, case: &Case, p: &Person, act: &Act, on_close: Callback<MouseEvent>) -> Html {
+fn editor(
+    env: &Env,
+    case: &Case,
+    p: &Person,
+    act: &Act,
+    adding: &UseStateHandle<String>,
+    on_close: Callback<MouseEvent>,
+) -> Html {
     let t = |k: &str| env.t(k);
     let id = p.id.clone();
     let tags = Offer::ALL.iter().map(|o| {
@@ -336,6 +365,7 @@ fn editor(env: &Env, case: &Case, p: &Person, act: &Act, on_close: Callback<Mous
             <p class="row-meta">{ format!("{ring} · {sector}") }</p>
             { text_field(env, act, p, TextField::Name, "circle-name", false) }
             { text_field(env, act, p, TextField::Relation, "circle-relation", false) }
+            { person_ties(env, case, p, act, adding) }
             { text_field(env, act, p, TextField::Offer, "circle-offer", true) }
             <fieldset class="pills"><legend>{ t("circle-tags") }</legend>{ for tags }</fieldset>
             <div class="scales">{ for scales }</div>
@@ -343,7 +373,9 @@ fn editor(env: &Env, case: &Case, p: &Person, act: &Act, on_close: Callback<Mous
                 { text_field(env, act, p, TextField::Contact, "circle-contact", false) }
                 <p class="hint">{ t("circle-contact-hint") }</p>
             </div>
-            <label class="choice"><input type="checkbox" checked={p.invited} onchange={on_invited} /><span>{ t("circle-invited-one") }</span></label>
+            <label class="choice"><input type="checkbox" checked={p.invited} onchange={on_invited}
+                disabled={!p.invited && !case.consented(ConsentTopic::ContactNetwork)} /><span>{ t("circle-invited-one") }</span></label>
+            if !case.consented(ConsentTopic::ContactNetwork) { <p class="hint">{ t("circle-invite-no-consent") }</p> }
             { select(format!("person-role-{id}"), t("circle-role"), p.role.key(), roles, on_role) }
             if p.sector.is_formal() {
                 <p class="hint">{ t("circle-informs-hint") }</p>
@@ -426,9 +458,9 @@ fn WhoElse(props: &WhoElseProps) -> Html {
             if !here.is_empty() { <p class="hint">{ env.i18n.t_args("circle-in-sector", &[("names", Arg::from(here.join(", ")))]) }</p> }
             <form class="add-form" {onsubmit} novalidate=true>
                 <label for="quick-name">{ t("circle-add-name") }</label>
-                <input id="quick-name" type="text" maxlength="80" value={(*name).clone()} oninput={text(&name)} />
+                <input autocomplete="off" id="quick-name" type="text" maxlength="80" value={(*name).clone()} oninput={text(&name)} />
                 <label for="quick-relation">{ t("circle-relation") }</label>
-                <input id="quick-relation" type="text" maxlength="80" value={(*relation).clone()} oninput={text(&relation)} />
+                <input autocomplete="off" id="quick-relation" type="text" maxlength="80" value={(*relation).clone()} oninput={text(&relation)} />
                 if suggesting {
                     { select("quick-sector".into(), t("circle-sector"), sector.key(), sector_options(&env),
                         { let s = sector_pick.clone(); Callback::from(move |v: String| s.set(sector_of(&v))) }) }
@@ -446,7 +478,19 @@ fn WhoElse(props: &WhoElseProps) -> Html {
     }
 }
 
-/// The circle meeting: the family's question, whether the children join, who is invited and came.
+/// A date field: a chosen day, or none when cleared.
+fn date_field(id: &str, label: String, value: Option<Date>, on: Callback<Option<Date>>) -> Html {
+    let onchange = Callback::from(move |e: Event| on.emit(Date::parse(&input_of(&e)).ok()));
+    html! {
+        <div class="field">
+            <label for={id.to_string()}>{ label }</label>
+            <input id={id.to_string()} type="date" value={value.map(|d| d.to_string()).unwrap_or_default()} {onchange} />
+        </div>
+    }
+}
+
+/// The circle meeting: when and where, the family's question, whether the children join, who
+/// is invited and who came, and the first check afterwards.
 fn meeting(env: &Env, case: &Case, act: &Act) -> Html {
     let t = |k: &str| env.t(k);
     let m = &case.network.meeting;
@@ -458,6 +502,25 @@ fn meeting(env: &Env, case: &Case, act: &Act) -> Html {
         let act = act.clone();
         Callback::from(move |e: Event| act.emit((NetworkAction::SetChildrenNote(input_of(&e)), None)))
     };
+    let on_place = {
+        let act = act.clone();
+        Callback::from(move |e: Event| act.emit((NetworkAction::SetMeetingPlace(input_of(&e)), None)))
+    };
+    let on_date = {
+        let act = act.clone();
+        Callback::from(move |d| act.emit((NetworkAction::SetMeetingDate(d), None)))
+    };
+    let on_check = {
+        let act = act.clone();
+        Callback::from(move |d| act.emit((NetworkAction::SetCheckDate(d), None)))
+    };
+    let suggest = m.date.map(Meeting::suggested_check).filter(|d| m.check_date != Some(*d)).map(|d| {
+        let text = env.i18n.t_args("circle-check-suggest", &[("date", Arg::from(env.i18n.date(d)))]);
+        let act = act.clone();
+        let onclick = Callback::from(move |_: MouseEvent| act.emit((NetworkAction::SetCheckDate(Some(d)), None)));
+        html! { <button type="button" class="secondary small" {onclick}>{ text }</button> }
+    });
+    let early = matches!((m.date, m.check_date), (Some(a), Some(b)) if b < a);
     let choices = ChildrenJoin::ALL.iter().map(|c| {
         let (act, c) = (act.clone(), *c);
         let onchange = Callback::from(move |_| act.emit((NetworkAction::SetChildrenJoin(Some(c)), None)));
@@ -466,7 +529,8 @@ fn meeting(env: &Env, case: &Case, act: &Act) -> Html {
                 <span>{ t(&format!("circle-children-{}", c.key())) }</span></label>
         }
     });
-    let invited = case.network.people.iter().filter(|p| p.invited).map(|p| {
+    let (invited, came) = case.network.attendance();
+    let rows = invited.iter().map(|p| {
         let (act, id) = (act.clone(), p.id.clone());
         let onchange = Callback::from(move |e: Event| act.emit((NetworkAction::SetCame { id: id.clone(), came: checked_of(&e) }, None)));
         html! {
@@ -477,18 +541,42 @@ fn meeting(env: &Env, case: &Case, act: &Act) -> Html {
             </li>
         }
     });
-    let any = case.network.people.iter().any(|p| p.invited);
+    let summary = env
+        .i18n
+        .t_args("circle-attendance-summary", &[("invited", Arg::from(invited.len())), ("came", Arg::from(came.len()))]);
+    let away: Vec<&str> = invited.iter().filter(|p| !p.came).map(|p| p.name.as_str()).collect();
     html! {
         <section class="card" aria-labelledby="meeting-heading">
             <h4 id="meeting-heading">{ t("circle-meeting") }</h4>
             <p class="hint">{ t("circle-meeting-hint") }</p>
+            <div class="field-row">
+                { date_field("meeting-date", t("circle-meeting-date"), m.date, on_date) }
+                <div class="field">
+                    <label for="meeting-place">{ t("circle-meeting-place") }</label>
+                    <input id="meeting-place" type="text" maxlength="80" value={m.place.clone()} onchange={on_place} />
+                </div>
+            </div>
             <label for="meeting-question">{ t("circle-question") }</label>
-            <textarea id="meeting-question" rows="2" maxlength="4000" value={m.question.clone()} oninput={on_question} />
+            <textarea autocomplete="off" id="meeting-question" rows="2" maxlength="4000" value={m.question.clone()} oninput={on_question} />
             <fieldset class="choices inline"><legend>{ t("circle-children") }</legend>{ for choices }</fieldset>
             <label for="children-note">{ t("circle-children-note") }</label>
-            <input id="children-note" type="text" maxlength="4000" value={m.children_note.clone()} onchange={on_note} />
+            <input autocomplete="off" id="children-note" type="text" maxlength="4000" value={m.children_note.clone()} onchange={on_note} />
             <h5>{ t("circle-attendance") }</h5>
-            if any { <ul class="rows">{ for invited }</ul> } else { <p class="hint">{ t("circle-none-invited") }</p> }
+            // Parts that come and go sit in boxes of their own, so what is around them keeps its
+            // place (and its focus) on the page.
+            <div class="attendance-box">
+                if invited.is_empty() { <p class="hint">{ t("circle-none-invited") }</p> } else {
+                    <p class="attendance">{ summary }
+                        if !came.is_empty() && !away.is_empty() { { " " }{ env.i18n.t_args("circle-not-came", &[("names", Arg::from(away.join(", ")))]) } }
+                    </p>
+                    <ul class="rows">{ for rows }</ul>
+                }
+            </div>
+            { date_field("check-date", t("circle-check-date"), m.check_date, on_check) }
+            <div class="check-box">
+                { for suggest }
+                if early { <p class="field-error">{ t("circle-check-before") }</p> }
+            </div>
         </section>
     }
 }

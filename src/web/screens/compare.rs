@@ -44,6 +44,8 @@ pub fn Compare(props: &CompareProps) -> Html {
     let pids: Vec<&str> = props.respondents.iter().map(|(id, _)| id.as_str()).collect();
     let rows = compare(instrument, &props.assessment, &theme_ids, &pids);
     let differing = rows.iter().filter(|r| matches!(r.agreement, Agreement::Differ { .. })).count();
+    // Nobody chose a level yet: there is nothing to compare, so say that, not "the same".
+    let rated = rows.iter().any(|r| r.agreement != Agreement::NoneRated);
 
     let youth = props.youth.as_ref().and_then(|y| env.instrument(&y.instrument_id).map(|i| (y, i)));
     let youth_shown: Vec<&str> = props.youth.iter().flat_map(|y| y.shown.iter().map(String::as_str)).collect();
@@ -162,7 +164,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             <section class="card" aria-labelledby="compare-heading">
                 <h3 id="compare-heading">{ t("compare-heading") }</h3>
                 <p class="hint">{ t("compare-hint") }</p>
-                <p role="status">{ env.i18n.t_args("compare-count", &[("count", Arg::from(differing))]) }</p>
+                <p role="status">{ if rated { env.i18n.t_args("compare-count", &[("count", Arg::from(differing))]) } else { t("compare-nothing-yet") } }</p>
                 <label class="choice">
                     <input type="checkbox" checked={*only_differences} onchange={toggle} />
                     <span>{ t("compare-only-differences") }</span>

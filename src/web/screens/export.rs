@@ -5,13 +5,14 @@
 use crate::core::case::Case;
 use crate::core::CaseAction;
 use crate::export::content::{document, Block, Cell, Swatch};
-use crate::export::figure::{Figure, Shape, TextAnchor};
+use crate::export::figure::{Figure, Shape};
 use crate::export::file::{case_json, json_file_name, pdf_file_name};
 use crate::export::{DocOptions, Version};
 use crate::i18n::Arg;
 use crate::web::files::download;
 use crate::web::pdf_client::{make_pdf, PdfFailure, Stage};
 use crate::web::state::use_env;
+use crate::web::widgets::figure_svg::{figure_svg, shape_svg};
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -57,48 +58,8 @@ fn swatch_svg(s: &Swatch) -> Html {
     }
 }
 
-fn points(p: &[(f32, f32)]) -> String {
-    p.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ")
-}
-
-fn shape_svg(s: &Shape) -> Html {
-    let stroke_attrs = |st: &Option<crate::export::figure::Stroke>| match st {
-        Some(st) => (st.colour.hex(), st.width.to_string(), if st.dashed { "4 3" } else { "none" }.to_string()),
-        None => ("none".into(), "0".into(), "none".into()),
-    };
-    match s {
-        Shape::Polygon { points: p, fill, stroke } => {
-            let (sc, sw, da) = stroke_attrs(stroke);
-            html! { <polygon points={points(p)} fill={fill.map(|f| f.hex()).unwrap_or_else(|| "none".into())} stroke={sc} stroke-width={sw} stroke-dasharray={da} /> }
-        }
-        Shape::Circle { cx, cy, r, fill, stroke } => {
-            let (sc, sw, da) = stroke_attrs(stroke);
-            html! { <circle cx={cx.to_string()} cy={cy.to_string()} r={r.to_string()} fill={fill.map(|f| f.hex()).unwrap_or_else(|| "none".into())} stroke={sc} stroke-width={sw} stroke-dasharray={da} /> }
-        }
-        Shape::Line { points: p, stroke } => html! {
-            <polyline points={points(p)} fill="none" stroke={stroke.colour.hex()} stroke-width={stroke.width.to_string()}
-                stroke-dasharray={if stroke.dashed { "4 3" } else { "none" }} stroke-linecap="round" stroke-linejoin="round" />
-        },
-        Shape::Text { x, y, size, bold, colour, anchor, rotate, text } => {
-            let anchor = match anchor {
-                TextAnchor::Start => "start",
-                TextAnchor::Middle => "middle",
-                TextAnchor::End => "end",
-            };
-            html! {
-                <text x={x.to_string()} y={y.to_string()} font-size={size.to_string()} font-weight={if *bold { "700" } else { "400" }}
-                    fill={colour.hex()} text-anchor={anchor} transform={format!("rotate({rotate} {x} {y})")}>{ text.clone() }</text>
-            }
-        }
-    }
-}
-
-fn figure_svg(f: &Figure) -> Html {
-    html! {
-        <svg class="print-figure" viewBox={format!("0 0 {} {}", f.width, f.height)} role="img" aria-label={f.label.clone()}>
-            { for f.shapes.iter().map(shape_svg) }
-        </svg>
-    }
+fn figure_html(f: &Figure) -> Html {
+    figure_svg(f, "print-figure")
 }
 
 fn cell_html(c: &Cell) -> Html {
@@ -127,8 +88,9 @@ fn blocks_html(blocks: &[Block]) -> Html {
                     <tbody>{ for t.rows.iter().map(|r| html! { <tr>{ for r.iter().map(|c| html! { <td>{ cell_html(c) }</td> }) }</tr> }) }</tbody>
                 </table>
             },
-            Block::Figure(f) => figure_svg(f),
+            Block::Figure(f) => figure_html(f),
             Block::Note { title, text } => html! { <aside class="print-note"><strong>{ title.clone() }</strong><p>{ text.clone() }</p></aside> },
+            Block::PageBreak => html! { <div class="page-break" aria-hidden="true"></div> },
         }) }
     }
 }
@@ -170,14 +132,10 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
                 match make_pdf(case_text, request, instruments, progress).await {
                     Ok(made) => match download(&name, &made.bytes, "application/pdf") {
                         Ok(()) => status.set(Status::Saved { name, ms: Some(made.ms) }),
-                        Err(e) => {
-                            status.set(Status::Failed(env.i18n.t_args("export-failed", &[("detail", Arg::from(e))])))
-                        }
+                        Err(_) => status.set(Status::Failed(env.t("export-failed"))),
                     },
                     Err(PdfFailure::Font) => status.set(Status::Failed(env.t("export-font-failed"))),
-                    Err(PdfFailure::Other(d)) => {
-                        status.set(Status::Failed(env.i18n.t_args("export-failed", &[("detail", Arg::from(d))])))
-                    }
+                    Err(PdfFailure::Other(_)) => status.set(Status::Failed(env.t("export-failed"))),
                 }
             });
         })
@@ -193,7 +151,7 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
                     status.set(Status::Saved { name, ms: None });
                     crate::web::embed::offer(crate::web::embed::EmbedEvent::CaseExported, &case);
                 }
-                Err(e) => status.set(Status::Failed(env.i18n.t_args("export-failed", &[("detail", Arg::from(e))]))),
+                Err(_) => status.set(Status::Failed(env.t("export-failed"))),
             }
         })
     };
@@ -230,6 +188,7 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
         _ => None,
     };
     let failed = matches!(*status, Status::Failed(_));
+    let may_share = case.consented(crate::core::case::ConsentTopic::ShareWithOrganisation);
 
     html! {
         <div class="export-screen">
@@ -252,7 +211,12 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
                 <section class="card export-file" aria-labelledby="export-json">
                     <h4 id="export-json">{ t("export-json") }</h4>
                     <p>{ t("export-json-help") }</p>
-                    <button type="button" class="secondary" onclick={on_json}>{ t("export-json") }</button>
+                    if may_share {
+                        <button type="button" class="secondary" onclick={on_json}>{ t("export-json") }</button>
+                    } else {
+                        <p class="notice" id="export-json-why">{ t("export-json-no-consent") }</p>
+                        if crate::web::embed::has_host() { <p class="hint">{ t("export-host-no-consent") }</p> }
+                    }
                 </section>
                 <section class="card export-file" aria-labelledby="export-print">
                     <h4 id="export-print">{ t("export-print") }</h4>

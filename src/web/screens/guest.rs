@@ -203,7 +203,7 @@ pub fn GuestScreen(props: &GuestProps) -> Html {
                         sent.set(Some(Rc::new((full, codes))));
                         focus_id_later("send-heading");
                     }
-                    Err(e) => note.set(Some(env.i18n.t_args("invite-failed", &[("detail", Arg::from(e))]))),
+                    Err(_) => note.set(Some(env.t("invite-failed"))),
                 }
             });
         })

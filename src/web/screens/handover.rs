@@ -4,6 +4,7 @@
 use super::theme_card::ThemeCard;
 use crate::core::assessment::{Answer, Assessment};
 use crate::core::case::Case;
+use crate::core::conversation::assessment_of;
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::browser::focus_id_later;
@@ -33,14 +34,7 @@ pub fn HandOverScreen(props: &HandOverProps) -> Html {
     let pass = use_state(String::new);
     let h = &props.hand_over;
     let visit = props.case.current_visit().map(|v| v.id.clone()).unwrap_or_default();
-    let Some(assessment) = props
-        .case
-        .assessments
-        .iter()
-        .find(|a| a.visit_id == visit && a.instrument_id == h.instrument_id)
-        .cloned()
-        .map(Rc::new)
-    else {
+    let Some(assessment) = assessment_of(&props.case, &visit, &h.instrument_id).cloned().map(Rc::new) else {
         return Html::default();
     };
     let ask = {

@@ -1,10 +1,9 @@
 //! The matrix step: each need with its nature, severity, urgency and agreed support, beside the
 //! strengths that can carry it. Proposals are a starting point the family and professional change.
 
-use crate::core::assessment::Assessment;
 use crate::core::case::Case;
-use crate::core::instrument::Instrument;
-use crate::core::matrix::{strengths_near, Need, Severity, SupportKind, Urgency};
+use crate::core::conversation::{Conversation, ThemeVoices};
+use crate::core::matrix::{need_rows, strengths_near, Need, NeedRow, Raised, Severity, SupportKind, Urgency};
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::state::{use_env, Env};
@@ -18,18 +17,10 @@ pub struct MatrixProps {
     pub on_action: Callback<CaseAction>,
 }
 
-/// The assessment the matrix and plan work from (see `core::matrix::current_assessment`).
-pub fn current_assessment<'a>(case: &'a Case, env: &'a Env) -> Option<(&'a Assessment, &'a Instrument)> {
-    crate::core::matrix::current_assessment(case, &env.instruments)
-}
-
-pub use crate::core::matrix::need_rows as rows;
-
 /// The plain-language sentence for a need.
-pub fn summary(env: &Env, instrument: &Instrument, need: &Need) -> String {
+pub fn summary(env: &Env, conv: &Conversation, need: &Need) -> String {
     let lang = env.lang();
-    let titles: Vec<&str> =
-        need.theme_ids.iter().filter_map(|t| instrument.theme(t)).map(|(_, t)| t.title.get(lang)).collect();
+    let titles: Vec<String> = need.theme_ids.iter().map(|t| conv.theme_title(t, lang)).collect();
     let support = need.support.map(|s| env.t(&format!("support-said-{}", s.key()))).unwrap_or_default();
     env.i18n.t_args(
         "need-summary",
@@ -40,6 +31,70 @@ pub fn summary(env: &Env, instrument: &Instrument, need: &Need) -> String {
             ("support", Arg::from(support)),
         ],
     )
+}
+
+/// A name as a voice: in their own triangle, said so.
+pub fn voice(env: &Env, case: &Case, participant_id: &str, own: bool) -> String {
+    let name = case.participant(participant_id).map(|p| p.name.as_str()).unwrap_or("");
+    if own {
+        env.i18n.t_args("compare-own-words", &[("name", Arg::from(name))])
+    } else {
+        name.to_string()
+    }
+}
+
+/// "Theme: who, who" for a theme and the people who said the same of it.
+pub fn voices_line(env: &Env, v: &ThemeVoices) -> String {
+    let names: Vec<String> = v
+        .people
+        .iter()
+        .map(|p| {
+            if v.own {
+                env.i18n.t_args("compare-own-words", &[("name", Arg::from(p.name.as_str()))])
+            } else {
+                p.name.clone()
+            }
+        })
+        .collect();
+    env.i18n.t_args(
+        "voices-line",
+        &[("theme", Arg::from(v.theme.title.get(env.lang()))), ("names", Arg::from(names.join(", ")))],
+    )
+}
+
+/// Who raised a need and how, one line each: "Sanne: some worries", "Noor (own triangle), School: serious worries".
+fn raised_lines(env: &Env, case: &Case, raised: &[Raised]) -> Vec<String> {
+    let lang = env.lang();
+    raised
+        .iter()
+        .map(|r| {
+            let instrument = env.instrument(&r.instrument_id);
+            let level =
+                instrument.and_then(|i| i.level(&r.level)).map(|l| l.label.get(lang).to_string()).unwrap_or_default();
+            let name = voice(env, case, &r.participant_id, r.own);
+            if r.own {
+                let theme = instrument.and_then(|i| i.theme(&r.theme_id)).map(|(_, t)| t.title.get(lang)).unwrap_or("");
+                env.i18n.t_args(
+                    "raised-own",
+                    &[("name", Arg::from(name)), ("theme", Arg::from(theme)), ("level", Arg::from(level))],
+                )
+            } else {
+                env.i18n.t_args("raised-one", &[("name", Arg::from(name)), ("level", Arg::from(level))])
+            }
+        })
+        .collect()
+}
+
+/// The action that stores a need as it stands (agreeing on a proposal).
+pub fn agree(n: &Need) -> CaseAction {
+    CaseAction::SetNeed {
+        id: n.id.clone(),
+        assessment_id: n.assessment_id.clone(),
+        theme_ids: n.theme_ids.clone(),
+        severity: n.severity,
+        urgency: n.urgency,
+        support: n.support,
+    }
 }
 
 /// Bars that rise with the step, so severity and urgency read without colour.
@@ -59,53 +114,83 @@ pub fn MatrixScreen(props: &MatrixProps) -> Html {
     let env = use_env();
     let t = |k: &str| env.t(k);
     let lang = env.lang();
-    let Some((assessment, instrument)) = current_assessment(&props.case, &env) else {
+    let case = &props.case;
+    // Which visit's matrix is on screen: by default the one the plan works from.
+    let picked = use_state(|| None::<String>);
+    let answered = Conversation::all_answered(case, &env.instruments);
+    let analysed = Conversation::analysed(case, &env.instruments);
+    let Some(analysed) = analysed else {
         return html! { <p class="notice">{ t("matrix-no-assessment") }</p> };
     };
-    let rows = rows(&props.case, assessment, instrument);
+    let conv = picked
+        .as_ref()
+        .and_then(|v| answered.iter().find(|c| &c.visit.id == v))
+        .cloned()
+        .unwrap_or_else(|| analysed.clone());
+    // An earlier visit picked to look back at is shown as it was, not changed.
+    let read_only = conv.visit.id != analysed.visit.id;
+    let rows = need_rows(&conv);
     let set = |need: &Need| {
         let need = need.clone();
         let act = props.on_action.clone();
         move |change: Box<dyn Fn(&mut Need)>| {
             let mut n = need.clone();
             change(&mut n);
-            act.emit(CaseAction::SetNeed {
-                id: n.id,
-                assessment_id: n.assessment_id,
-                theme_ids: n.theme_ids,
-                severity: n.severity,
-                urgency: n.urgency,
-                support: n.support,
-            });
+            act.emit(agree(&n));
         }
     };
-    let safety = rows
-        .iter()
-        .any(|(n, _)| n.theme_ids.iter().any(|t| instrument.theme(t).is_some_and(|(_, th)| th.always_shown)));
-    let worried: Vec<&str> = rows.iter().filter_map(|(n, _)| n.theme_ids.first().map(String::as_str)).collect();
+    let safety = rows.iter().any(|r| r.safety);
+    let worried: Vec<&str> = rows.iter().filter_map(|r| r.need.theme_ids.first().map(String::as_str)).collect();
+    let open: Vec<Need> = rows.iter().filter(|r| !r.agreed).map(|r| r.need.clone()).collect();
 
-    let overview = rows.iter().map(|(n, _)| {
-        let title = n.theme_ids.first().and_then(|t| instrument.theme(t)).map(|(_, th)| th.title.get(lang)).unwrap_or("");
-        let sev = n.severity as usize;
-        let urg = n.urgency as usize;
+    let visit_picker = (answered.len() > 1).then(|| {
+        let onchange = {
+            let picked = picked.clone();
+            Callback::from(move |e: Event| picked.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value())))
+        };
+        html! {
+            <>
+                <label for="matrix-visit">{ t("matrix-visit-label") }</label>
+                <select id="matrix-visit" {onchange}>
+                    { for answered.iter().rev().map(|c| html! {
+                        <option value={c.visit.id.clone()} selected={c.visit.id == conv.visit.id}>
+                            { env.i18n.t_args("matrix-visit-option", &[("date", Arg::from(env.i18n.date(c.visit.date)))]) }
+                        </option>
+                    }) }
+                </select>
+            </>
+        }
+    });
+    let whose_visit = if read_only {
+        Some(env.i18n.t_args("matrix-looking-back", &[("date", Arg::from(env.i18n.date(conv.visit.date)))]))
+    } else if conv.is_earlier_visit() {
+        Some(env.i18n.t_args("matrix-earlier", &[("date", Arg::from(env.i18n.date(conv.visit.date)))]))
+    } else {
+        None
+    };
+
+    let overview = rows.iter().map(|r| {
+        let n = &r.need;
+        let title = n.theme_ids.first().map(|t| conv.theme_title(t, lang)).unwrap_or_default();
         html! {
             <tr>
                 <th scope="row">{ title }</th>
-                <td class={format!("sev sev-{}", n.severity.key())}>{ steps_icon(sev) }{ t(&format!("severity-{}", n.severity.key())) }</td>
-                <td class={format!("urg urg-{}", n.urgency.key())}>{ steps_icon(urg) }{ t(&format!("urgency-{}", n.urgency.key())) }</td>
+                <td class={format!("sev sev-{}", n.severity.key())}>{ steps_icon(n.severity as usize) }{ t(&format!("severity-{}", n.severity.key())) }</td>
+                <td class={format!("urg urg-{}", n.urgency.key())}>{ steps_icon(n.urgency as usize) }{ t(&format!("urgency-{}", n.urgency.key())) }</td>
                 <td>{ n.support.map(|s| t(&format!("support-{}", s.key()))).unwrap_or_else(|| t("support-open")) }</td>
             </tr>
         }
     });
 
-    let cards = rows.iter().map(|(need, agreed)| {
+    let cards = rows.iter().map(|row: &NeedRow| {
+        let need = &row.need;
+        let agreed = row.agreed;
         let first = need.theme_ids.first().cloned().unwrap_or_default();
-        let (side_title, title) = instrument
+        let (side_title, title) = conv
             .theme(&first)
-            .map(|(s, th)| (s.title.get(lang).to_string(), th.title.get(lang).to_string()))
+            .map(|(_, s, th)| (s.title.get(lang).to_string(), th.title.get(lang).to_string()))
             .unwrap_or_default();
-        let update = set(need);
-        let update = Rc::new(update);
+        let update = Rc::new(set(need));
         let sev_radios = Severity::ALL.iter().enumerate().map(|(i, s)| {
             let id = format!("sev-{}-{}", need.id, s.key());
             let u = update.clone();
@@ -113,7 +198,7 @@ pub fn MatrixScreen(props: &MatrixProps) -> Html {
             let onchange = Callback::from(move |_| u(Box::new(move |n: &mut Need| n.severity = s2)));
             html! {
                 <label class={classes!("pill", format!("sev-{}", s.key()))} for={id.clone()}>
-                    <input type="radio" id={id} name={format!("sev-{}", need.id)} checked={need.severity == *s} {onchange} />
+                    <input type="radio" id={id} name={format!("sev-{}", need.id)} checked={need.severity == *s} disabled={read_only} {onchange} />
                     { steps_icon(i) }<span>{ t(&format!("severity-{}", s.key())) }</span>
                 </label>
             }
@@ -125,7 +210,7 @@ pub fn MatrixScreen(props: &MatrixProps) -> Html {
             let onchange = Callback::from(move |_| u(Box::new(move |n: &mut Need| n.urgency = v)));
             html! {
                 <label class={classes!("pill", format!("urg-{}", u_.key()))} for={id.clone()}>
-                    <input type="radio" id={id} name={format!("urg-{}", need.id)} checked={need.urgency == *u_} {onchange} />
+                    <input type="radio" id={id} name={format!("urg-{}", need.id)} checked={need.urgency == *u_} disabled={read_only} {onchange} />
                     { steps_icon(i) }<span>{ t(&format!("urgency-{}", u_.key())) }</span>
                 </label>
             }
@@ -151,43 +236,70 @@ pub fn MatrixScreen(props: &MatrixProps) -> Html {
                 }
             })
         };
-        let near = strengths_near(instrument, assessment, &first);
+        let on_agree = {
+            let (act, n) = (props.on_action.clone(), need.clone());
+            Callback::from(move |_| act.emit(agree(&n)))
+        };
+        let near = strengths_near(&conv, &first);
+        let raised = raised_lines(&env, case, &row.raised_by);
         let heading_id = format!("need-{}", need.id);
         let support_id = format!("support-{}", need.id);
         let touch_id = format!("touch-{}", need.id);
         let nature = if need.theme_ids.len() > 1 { t("nature-several") } else { t("nature-single") };
-        let others: Vec<String> = need.theme_ids.iter().skip(1).filter_map(|t| instrument.theme(t)).map(|(_, th)| th.title.get(lang).to_string()).collect();
+        let others: Vec<String> = need.theme_ids.iter().skip(1).map(|t| conv.theme_title(t, lang)).collect();
         html! {
             <section class={classes!("need", "card", format!("sev-band-{}", need.severity.key()))} aria-labelledby={heading_id.clone()}>
                 <p class="side-name">{ side_title }{ " · " }{ nature }</p>
                 <h4 id={heading_id}>{ title.clone() }</h4>
                 if !others.is_empty() { <p class="hint">{ env.i18n.t_args("need-also", &[("themes", Arg::from(others.join(", ")))]) }</p> }
-                if !*agreed { <p class="hint proposal">{ t("need-proposal") }</p> }
+                if !raised.is_empty() {
+                    <div class="raised">
+                        <p class="carry-title">{ t("need-raised-heading") }</p>
+                        <ul>{ for raised.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                    </div>
+                }
+                if agreed {
+                    <p class="badge agreed">{ t("need-agreed") }</p>
+                } else {
+                    <p class="hint proposal">{ t("need-proposal") }</p>
+                    if !read_only {
+                        <button type="button" class="primary small" onclick={on_agree}
+                            aria-label={env.i18n.t_args("need-agree-label", &[("theme", Arg::from(title.as_str()))])}>{ t("need-agree") }</button>
+                    }
+                }
                 <fieldset class="pills"><legend>{ t("severity-legend") }</legend>{ for sev_radios }</fieldset>
                 <fieldset class="pills"><legend>{ t("urgency-legend") }</legend>{ for urg_radios }</fieldset>
                 <label for={support_id.clone()}>{ t("support-legend") }</label>
-                <select id={support_id} onchange={on_support}>
+                <select id={support_id} onchange={on_support} disabled={read_only}>
                     <option value="" selected={need.support.is_none()}>{ t("support-open") }</option>
                     { for SupportKind::ALL.iter().map(|k| html! {
                         <option value={k.key()} selected={need.support == Some(*k)}>{ t(&format!("support-{}", k.key())) }</option>
                     }) }
                 </select>
                 <label for={touch_id.clone()}>{ t("need-touch-label") }</label>
-                <select id={touch_id} onchange={on_touch}>
+                <select id={touch_id} onchange={on_touch} disabled={read_only}>
                     <option value="" selected=true>{ "—" }</option>
-                    { for worried.iter().filter(|w| !need.theme_ids.iter().any(|x| x == *w)).filter_map(|w| instrument.theme(w)).map(|(_, th)| html! {
-                        <option value={th.id.clone()}>{ th.title.get(lang) }</option>
+                    { for worried.iter().filter(|w| !need.theme_ids.iter().any(|x| x == *w)).map(|w| html! {
+                        <option value={w.to_string()}>{ conv.theme_title(w, lang) }</option>
                     }) }
                 </select>
                 <div class="carry">
                     <p class="carry-title">{ t("need-strengths") }</p>
                     if near.is_empty() { <p class="hint">{ t("need-strengths-none") }</p> } else {
-                        <ul>{ for near.iter().filter_map(|s| instrument.theme(s)).map(|(_, th)| html! { <li>{ th.title.get(lang) }</li> }) }</ul>
+                        <ul>{ for near.iter().map(|v| html! { <li>{ voices_line(&env, v) }</li> }) }</ul>
                     }
                 </div>
-                <p class="summary">{ summary(&env, instrument, need) }</p>
+                <p class="summary">{ summary(&env, &conv, need) }</p>
             </section>
         }
+    });
+
+    let agree_all = (!open.is_empty() && !read_only).then(|| {
+        let onclick = {
+            let act = props.on_action.clone();
+            Callback::from(move |_| open.iter().for_each(|n| act.emit(agree(n))))
+        };
+        html! { <p><button type="button" class="secondary" {onclick}>{ t("need-agree-all") }</button></p> }
     });
 
     html! {
@@ -195,6 +307,8 @@ pub fn MatrixScreen(props: &MatrixProps) -> Html {
             <section class="intro" aria-labelledby="matrix-heading">
                 <h3 id="matrix-heading">{ t("matrix-heading") }</h3>
                 <p>{ t("matrix-help") }</p>
+                { for visit_picker }
+                if let Some(w) = whose_visit { <p class="notice" role="status">{ w }</p> }
             </section>
             if safety {
                 <aside class="safety-steps" aria-labelledby="safety-heading">
@@ -217,6 +331,7 @@ pub fn MatrixScreen(props: &MatrixProps) -> Html {
                         <tbody>{ for overview }</tbody>
                     </table>
                 </div>
+                { for agree_all }
                 <div class="needs">{ for cards }</div>
             }
         </div>

@@ -3,6 +3,8 @@
 pub mod apart;
 pub mod case_details;
 pub mod circle;
+pub mod circle_ties;
+pub mod circle_time;
 pub mod compare;
 pub mod device;
 pub mod export;
@@ -13,5 +15,6 @@ pub mod matrix;
 pub mod plan;
 pub mod review;
 pub mod start;
+pub mod team;
 pub mod theme_card;
 pub mod triangle;

@@ -1,11 +1,12 @@
 //! The plan step: strengths, needs, goals in the family's words, who does what when, a backup
 //! plan, the review date and everyone's confirmation.
 
-use super::matrix::{current_assessment, rows, summary};
+use super::matrix::{agree, summary, voices_line};
 use super::review::{ReviewSection, Timeline};
 use crate::core::case::Case;
+use crate::core::conversation::Conversation;
 use crate::core::date::Date;
-use crate::core::matrix::strengths;
+use crate::core::matrix::{need_rows, NeedRow};
 use crate::core::network::{who_name, who_options};
 use crate::core::plan::{ordered_agreements, Carrier};
 use crate::core::CaseAction;
@@ -40,13 +41,29 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
     let plan = &case.plan;
     let act = props.on_action.clone();
 
-    let assessed = current_assessment(case, &env);
-    let need_rows = assessed.map(|(a, i)| rows(case, a, i)).unwrap_or_default();
-    let strength_titles: Vec<String> = assessed
-        .map(|(a, i)| {
-            strengths(i, a).iter().filter_map(|s| i.theme(s)).map(|(_, th)| th.title.get(lang).to_string()).collect()
-        })
-        .unwrap_or_default();
+    // Every voice of the conversation the matrix works from.
+    let conv = Conversation::analysed(case, &env.instruments);
+    let need_rows: Vec<NeedRow> = conv.as_ref().map(need_rows).unwrap_or_default();
+    let strength_lines: Vec<String> =
+        conv.as_ref().map(|c| c.strengths().iter().map(|v| voices_line(&env, v)).collect()).unwrap_or_default();
+    let later_lines: Vec<String> =
+        conv.as_ref().map(|c| c.later().iter().map(|v| voices_line(&env, v)).collect()).unwrap_or_default();
+    let theme_title = |t: &str| conv.as_ref().map(|c| c.theme_title(t, lang)).unwrap_or_default();
+    let need_line = |r: &NeedRow| {
+        let mut line = conv.as_ref().map(|c| summary(&env, c, &r.need)).unwrap_or_default();
+        let mut names: Vec<String> = Vec::new();
+        for x in &r.raised_by {
+            let n = super::matrix::voice(&env, case, &x.participant_id, x.own);
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+        if !names.is_empty() {
+            line.push(' ');
+            line.push_str(&env.i18n.t_args("need-raised-by", &[("names", Arg::from(names.join(", ")))]));
+        }
+        line
+    };
 
     // Goal form.
     let goal_text = use_state(String::new);
@@ -57,7 +74,7 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
             (goal_text.clone(), goal_need.clone(), goal_error.clone(), act.clone());
         let stored: Vec<String> = case.needs.iter().map(|n| n.id.clone()).collect();
         let proposals: Vec<crate::core::matrix::Need> =
-            need_rows.iter().filter(|(_, agreed)| !agreed).map(|(n, _)| n.clone()).collect();
+            need_rows.iter().filter(|r| !r.agreed).map(|r| r.need.clone()).collect();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if goal_text.trim().is_empty() {
@@ -70,14 +87,7 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
                 // A goal may answer a proposed need: agree on the proposal first so the link has something to point to.
                 if !stored.contains(&goal_need) {
                     if let Some(n) = proposals.iter().find(|n| n.id == *goal_need) {
-                        act.emit(CaseAction::SetNeed {
-                            id: n.id.clone(),
-                            assessment_id: n.assessment_id.clone(),
-                            theme_ids: n.theme_ids.clone(),
-                            severity: n.severity,
-                            urgency: n.urgency,
-                            support: n.support,
-                        });
+                        act.emit(agree(n));
                     }
                 }
                 need_ids.push((*goal_need).clone());
@@ -150,7 +160,7 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
     let goals = plan.goals.iter().map(|g| {
         let remove = { let act = act.clone(); let id = g.id.clone(); Callback::from(move |_| act.emit(CaseAction::RemoveGoal { id: id.clone() })) };
         let linked: Vec<String> = g.need_ids.iter().filter_map(|n| case.needs.iter().find(|x| &x.id == n))
-            .filter_map(|n| n.theme_ids.first()).filter_map(|t| assessed.and_then(|(_, i)| i.theme(t))).map(|(_, th)| th.title.get(lang).to_string()).collect();
+            .filter_map(|n| n.theme_ids.first()).map(|t| theme_title(t)).collect();
         html! {
             <li class="row">
                 <span class="row-main">{ &g.text }</span>
@@ -207,14 +217,18 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
             </section>
             <section class="card" aria-labelledby="strengths-heading">
                 <h4 id="strengths-heading">{ t("plan-strengths") }</h4>
-                if !strength_titles.is_empty() { <ul class="chips">{ for strength_titles.iter().map(|s| html! { <li>{ s }</li> }) }</ul> }
+                if !strength_lines.is_empty() { <ul class="chips">{ for strength_lines.iter().map(|s| html! { <li>{ s }</li> }) }</ul> }
                 <label for="plan-strengths">{ t("plan-strengths-label") }</label>
-                <textarea id="plan-strengths" rows="2" value={plan.strengths.clone()} oninput={on_strengths} />
+                <textarea autocomplete="off" id="plan-strengths" rows="2" value={plan.strengths.clone()} oninput={on_strengths} />
             </section>
             <section class="card" aria-labelledby="needs-heading">
                 <h4 id="needs-heading">{ t("plan-needs") }</h4>
                 if no_needs { <p class="good-news">{ t("plan-no-needs") }</p> } else {
-                    <ul>{ for need_rows.iter().map(|(n, _)| html! { <li>{ assessed.map(|(_, i)| summary(&env, i, n)).unwrap_or_default() }</li> }) }</ul>
+                    <ul>{ for need_rows.iter().map(|r| html! { <li>{ need_line(r) }</li> }) }</ul>
+                }
+                if !later_lines.is_empty() {
+                    <h5>{ t("plan-later") }</h5>
+                    <ul class="chips">{ for later_lines.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
                 }
             </section>
             <section class="card" aria-labelledby="goals-heading">
@@ -223,15 +237,15 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
                 <ul class="rows">{ for goals }</ul>
                 <form class="add-form" onsubmit={add_goal} novalidate=true>
                     <label for="goal-text">{ t("goal-text-label") }</label>
-                    <textarea id="goal-text" rows="2" value={(*goal_text).clone()}
+                    <textarea autocomplete="off" id="goal-text" rows="2" value={(*goal_text).clone()}
                         oninput={ let g = goal_text.clone(); Callback::from(move |e: InputEvent| g.set(text_of(&e))) } />
                     if !no_needs {
                         <label for="goal-need">{ t("goal-need-label") }</label>
                         <select id="goal-need" onchange={ let g = goal_need.clone(); Callback::from(move |e: Event| g.set(select_of(&e))) }>
                             <option value="" selected={goal_need.is_empty()}>{ "—" }</option>
-                            { for need_rows.iter().map(|(n, _)| html! {
-                                <option value={n.id.clone()} selected={*goal_need == n.id}>
-                                    { n.theme_ids.first().and_then(|t| assessed.and_then(|(_, i)| i.theme(t))).map(|(_, th)| th.title.get(lang).to_string()).unwrap_or_default() }
+                            { for need_rows.iter().map(|r| html! {
+                                <option value={r.need.id.clone()} selected={*goal_need == r.need.id}>
+                                    { r.need.theme_ids.first().map(|t| theme_title(t)).unwrap_or_default() }
                                 </option>
                             }) }
                         </select>
@@ -258,10 +272,10 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
                         }) }
                     </select>
                     <label for="agreement-what">{ t("agreement-what-label") }</label>
-                    <input id="agreement-what" type="text" maxlength="4000" value={(*what).clone()}
+                    <input autocomplete="off" id="agreement-what" type="text" maxlength="4000" value={(*what).clone()}
                         oninput={ let w = what.clone(); Callback::from(move |e: InputEvent| w.set(e.target_unchecked_into::<HtmlInputElement>().value())) } />
                     <label for="agreement-when">{ t("agreement-when-label") }</label>
-                    <input id="agreement-when" type="text" maxlength="4000" value={(*when).clone()}
+                    <input autocomplete="off" id="agreement-when" type="text" maxlength="4000" value={(*when).clone()}
                         oninput={ let w = when.clone(); Callback::from(move |e: InputEvent| w.set(e.target_unchecked_into::<HtmlInputElement>().value())) } />
                     if !plan.goals.is_empty() {
                         <label for="agreement-goal">{ t("agreement-goal-label") }</label>
@@ -277,14 +291,17 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
             <section class="card" aria-labelledby="backup-heading">
                 <h4 id="backup-heading">{ t("plan-backup") }</h4>
                 <label for="plan-backup">{ t("plan-backup-label") }</label>
-                <textarea id="plan-backup" rows="2" value={plan.backup.clone()} oninput={on_backup} />
+                <textarea autocomplete="off" id="plan-backup" rows="2" value={plan.backup.clone()} oninput={on_backup} />
                 <label for="plan-review-date">{ t("plan-review-date") }</label>
-                <input id="plan-review-date" type="date" value={plan.review_date.map(|d| d.to_string()).unwrap_or_default()} onchange={on_review_date} />
+                <input autocomplete="off" id="plan-review-date" type="date" value={plan.review_date.map(|d| d.to_string()).unwrap_or_default()} onchange={on_review_date} />
             </section>
             <OrgServices />
             <section class="card" aria-labelledby="confirm-heading">
                 <h4 id="confirm-heading">{ t("plan-confirm") }</h4>
                 <p class="hint">{ t("plan-confirm-hint") }</p>
+                if crate::web::embed::has_host() && !case.consented(crate::core::case::ConsentTopic::ShareWithOrganisation) {
+                    <p class="hint">{ t("plan-host-no-consent") }</p>
+                }
                 <ul class="rows">{ for confirm_rows }</ul>
             </section>
             <ReviewSection case={case.clone()} on_action={act.clone()} />

@@ -1,10 +1,10 @@
 //! Reviews (plan, do, check, adjust) and the timeline of visits.
 
-use crate::core::assessment::{change, Change};
 use crate::core::case::{Case, Purpose};
 use crate::core::date::Date;
-use crate::core::plan::{review_counts, timeline, Moment, Outcome};
+use crate::core::plan::Outcome;
 use crate::core::{action::ReviewField, CaseAction};
+use crate::export::content::timeline_lines;
 use crate::i18n::Arg;
 use crate::web::browser::new_id;
 use crate::web::state::use_env;
@@ -45,7 +45,7 @@ pub fn ReviewSection(props: &ReviewProps) -> Html {
         let rdate = visit_date(&review.visit_id).unwrap_or(env.today);
         let items = plan.agreements.iter().filter(|a| !a.ended || review.item(&a.id).is_some()).map(|a| {
             let item = review.item(&a.id);
-            let who = case.participant(&a.who).map(|p| p.name.clone()).unwrap_or_default();
+            let who = crate::core::network::who_name(case, &a.who).unwrap_or_default();
             let group = format!("outcome-{}-{}", review.id, a.id);
             let radios = Outcome::ALL.iter().map(|o| {
                 let id = format!("{group}-{}", o.key());
@@ -69,7 +69,7 @@ pub fn ReviewSection(props: &ReviewProps) -> Html {
                         act.emit(CaseAction::SetReviewText { review_id: rid.clone(), agreement_id: aid.clone(), field: f, text });
                     })
                 };
-                html! { <><label for={id.clone()}>{ t(key) }</label><input id={id} type="text" value={value} {oninput} /></> }
+                html! { <><label for={id.clone()}>{ t(key) }</label><input autocomplete="off" id={id} type="text" value={value} {oninput} /></> }
             };
             let end_id = format!("{group}-end");
             let on_end = {
@@ -124,7 +124,7 @@ pub fn ReviewSection(props: &ReviewProps) -> Html {
                     <p class="hint">{ t("review-scale-down") }</p>
                 }
                 <label for={format!("review-note-{}", review.id)}>{ t("review-note") }</label>
-                <textarea id={format!("review-note-{}", review.id)} rows="2" value={review.note.clone()} oninput={on_note} />
+                <textarea autocomplete="off" id={format!("review-note-{}", review.id)} rows="2" value={review.note.clone()} oninput={on_note} />
             </div>
         }
     });
@@ -138,7 +138,7 @@ pub fn ReviewSection(props: &ReviewProps) -> Html {
             } else {
                 <form class="add-form" onsubmit={start} novalidate=true>
                     <label for="review-date">{ t("review-date-label") }</label>
-                    <input id="review-date" type="date" value={(*date).clone()}
+                    <input autocomplete="off" id="review-date" type="date" value={(*date).clone()}
                         onchange={ let d = date.clone(); Callback::from(move |e: Event| d.set(e.target_unchecked_into::<HtmlInputElement>().value())) } />
                     <button type="submit" class="primary">{ t("review-start") }</button>
                 </form>
@@ -159,58 +159,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let env = use_env();
     let t = |k: &str| env.t(k);
     let case = &props.case;
-    let moments = timeline(case);
-    let items = moments.iter().enumerate().map(|(i, m)| {
-        let text = match m {
-            Moment::Assessment { assessment_id, .. } => {
-                let Some(a) = case.assessments.iter().find(|a| a.id == *assessment_id) else { return Html::default() };
-                let rated = a.answers.iter().filter(|x| x.level.is_some()).count();
-                let before = moments[..i].iter().rev().find_map(|p| match p {
-                    Moment::Assessment { assessment_id: b, .. } => {
-                        case.assessments.iter().find(|x| x.id == *b && x.instrument_id == a.instrument_id)
-                    }
-                    _ => None,
-                });
-                let mut text = env.i18n.t_args("timeline-assessment", &[("count", Arg::from(rated))]);
-                if let (Some(b), Some(instrument)) = (before, env.instrument(&a.instrument_id)) {
-                    let (mut better, mut heavier) = (0usize, 0usize);
-                    for ans in &a.answers {
-                        match change(instrument, b, a, &ans.participant_id, &ans.theme_id) {
-                            Change::Better => better += 1,
-                            Change::Heavier => heavier += 1,
-                            _ => {}
-                        }
-                    }
-                    text.push(' ');
-                    text.push_str(
-                        &env.i18n.t_args(
-                            "timeline-changes",
-                            &[("better", Arg::from(better)), ("heavier", Arg::from(heavier))],
-                        ),
-                    );
-                }
-                text
-            }
-            Moment::Review { review_id, .. } => {
-                let Some(r) = case.plan.reviews.iter().find(|r| r.id == *review_id) else { return Html::default() };
-                let (done, partly, not_done, open) = review_counts(case, r);
-                env.i18n.t_args(
-                    "timeline-review",
-                    &[
-                        ("done", Arg::from(done)),
-                        ("partly", Arg::from(partly)),
-                        ("notdone", Arg::from(not_done)),
-                        ("open", Arg::from(open)),
-                    ],
-                )
-            }
-        };
-        html! { <li><span class="row-main">{ env.i18n.date(m.date()) }</span>{ " " }<span>{ text }</span></li> }
+    let lines = timeline_lines(case, &env.instruments, &env.i18n);
+    let items = lines.iter().map(|(date, text)| {
+        html! { <li><span class="row-main">{ env.i18n.date(*date) }</span>{ " " }<span>{ text }</span></li> }
     });
     html! {
         <section class="card" aria-labelledby="timeline-heading">
             <h4 id="timeline-heading">{ t("timeline-heading") }</h4>
-            if moments.is_empty() { <p class="hint">{ t("timeline-empty") }</p> } else { <ol class="timeline">{ for items }</ol> }
+            if lines.is_empty() { <p class="hint">{ t("timeline-empty") }</p> } else { <ol class="timeline">{ for items }</ol> }
         </section>
     }
 }

@@ -40,8 +40,14 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
 
     let skip_all = |skip: Skip| {
         let (act, aid, tid) = (props.on_action.clone(), aid.clone(), tid.clone());
+        let participant_ids: Vec<String> = props.respondents.iter().map(|(id, _)| id.clone()).collect();
         Callback::from(move |_| {
-            act.emit(CaseAction::SkipThemeForAll { assessment_id: aid.clone(), theme_id: tid.clone(), skip })
+            act.emit(CaseAction::SkipThemeForAll {
+                assessment_id: aid.clone(),
+                theme_id: tid.clone(),
+                skip,
+                participant_ids: participant_ids.clone(),
+            })
         })
     };
 
@@ -50,6 +56,7 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
         let previous = props.previous.as_ref().map(|(prev, date)| {
             let text = match prev.answer(pid, &tid) {
                 Some(a) if a.level.is_some() => a.level.as_deref().and_then(|l| instrument.level(l)).map(|l| l.label.get(lang).to_string()).unwrap_or_default(),
+                Some(a) if a.skip == Some(Skip::Later) => t("skip-later"),
                 Some(a) if a.skip.is_some() => t("skip-not-discussed"),
                 _ => t("answer-open"),
             };
@@ -96,8 +103,8 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
             if theme.always_shown { <p class="hint">{ t("theme-always-shown") }</p> }
             if !props.solo {
                 <div class="skip-all" role="group" aria-label={t("skip-all-label")}>
-                    <button type="button" class="secondary small" onclick={skip_all(Skip::NotDiscussed)}>{ t("skip-all-not-discussed") }</button>
-                    <button type="button" class="secondary small" onclick={skip_all(Skip::Later)}>{ t("skip-all-later") }</button>
+                    <button type="button" class="secondary small" onclick={skip_all(Skip::NotDiscussed)}>{ t("skip-not-discussed") }</button>
+                    <button type="button" class="secondary small" onclick={skip_all(Skip::Later)}>{ t("skip-later") }</button>
                 </div>
             }
             { for people }
@@ -198,7 +205,7 @@ fn PersonAnswer(props: &PersonProps) -> Html {
         html! {
             <div class="note">
                 <label for={id.clone()}>{ t(key) }</label>
-                <textarea id={id} rows="2" maxlength="4000" value={value.to_string()} {oninput} />
+                <textarea autocomplete="off" id={id} rows="2" maxlength="4000" value={value.to_string()} {oninput} />
             </div>
         }
     };

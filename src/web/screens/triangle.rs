@@ -5,12 +5,14 @@ use super::compare::{Compare, YouthBeside};
 use super::theme_card::ThemeCard;
 use crate::core::assessment::{Answer, Assessment};
 use crate::core::case::{Case, Role, WayOfWorking};
+use crate::core::conversation::{assessment_of, back_from_later, previous_assessment, Conversation};
 use crate::core::instrument::{Audience, Instrument};
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::browser::{focus_id_later, new_id};
 use crate::web::state::{use_env, HandOver};
 use crate::web::widgets::marker::swatch;
+use crate::web::widgets::travel_charts::TravelCharts;
 use crate::web::widgets::triangle_svg::TriangleSvg;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -67,11 +69,55 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
     };
     let instrument = if own.is_some() { youth } else { parents_instrument(&env.instruments, &env.org) };
     let visit = case.current_visit().cloned();
-    let assessment: Option<Rc<Assessment>> = match (instrument, &visit) {
-        (Some(i), Some(v)) => {
-            case.assessments.iter().find(|a| a.visit_id == v.id && a.instrument_id == i.id()).cloned().map(Rc::new)
+    // The visit's assessment of this instrument. Until someone answers, a stand-in with the id it
+    // will get: opening the step stores nothing, so an opened but unanswered triangle never
+    // becomes the visit the matrix works from.
+    let pending = use_state(|| new_id("a"));
+    let stored = match (instrument, &visit) {
+        (Some(i), Some(v)) => assessment_of(case, &v.id, i.id()).cloned(),
+        _ => None,
+    };
+    let start = match (instrument, &visit, &stored) {
+        (Some(i), Some(v), None) => Some(CaseAction::StartAssessment {
+            id: format!("{}-{}", *pending, i.id()),
+            visit_id: v.id.clone(),
+            instrument_id: i.id().to_string(),
+            instrument_version: i.def.version,
+        }),
+        _ => None,
+    };
+    let assessment: Option<Rc<Assessment>> = stored.map(Rc::new).or_else(|| match &start {
+        Some(CaseAction::StartAssessment { id, visit_id, instrument_id, instrument_version }) => {
+            Some(Rc::new(Assessment {
+                id: id.clone(),
+                visit_id: visit_id.clone(),
+                instrument_id: instrument_id.clone(),
+                instrument_version: *instrument_version,
+                answers: Vec::new(),
+            }))
         }
         _ => None,
+    });
+    // The first answer (or hand-over) starts the assessment, then does what was asked.
+    let on_action = match &start {
+        None => props.on_action.clone(),
+        Some(first) => {
+            let (act, first) = (props.on_action.clone(), first.clone());
+            Callback::from(move |a: CaseAction| {
+                act.emit(first.clone());
+                act.emit(a);
+            })
+        }
+    };
+    let on_hand_over = match &start {
+        None => props.on_hand_over.clone(),
+        Some(first) => {
+            let (act, hand, first) = (props.on_action.clone(), props.on_hand_over.clone(), first.clone());
+            Callback::from(move |h: HandOver| {
+                act.emit(first.clone());
+                hand.emit(h);
+            })
+        }
     };
 
     // Stable from render to render, so the figure's spots and the theme list are drawn again only
@@ -93,51 +139,37 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         })
     };
 
-    // Opening the step starts this visit's assessment, so answers have a place to go.
-    {
-        let needs = assessment.is_none();
-        let start = match (instrument, &visit) {
-            (Some(i), Some(v)) if needs => Some(CaseAction::StartAssessment {
-                id: new_id("a"),
-                visit_id: v.id.clone(),
-                instrument_id: i.id().to_string(),
-                instrument_version: i.def.version,
-            }),
-            _ => None,
-        };
-        let act = props.on_action.clone();
-        use_effect_with((start.is_some(), instrument.map(|i| i.id().to_string())), move |_| {
-            if let Some(a) = start {
-                act.emit(a);
-            }
-        });
-    }
-
     let (Some(instrument), Some(visit), Some(assessment)) = (instrument, visit, assessment) else {
         return html! { <p role="status">{ t("loading") }</p> };
     };
 
-    let previous = case
-        .assessments
-        .iter()
-        .filter(|a| a.instrument_id == instrument.id() && a.id != assessment.id)
-        .filter_map(|a| case.visits.iter().find(|v| v.id == a.visit_id).map(|v| (a, v.date)))
-        .filter(|(_, d)| *d < visit.date)
-        .max_by_key(|(_, d)| *d)
-        .map(|(a, d)| (Rc::new(a.clone()), d));
+    let previous = previous_assessment(case, instrument.id(), &visit).map(|(a, d)| (Rc::new(a.clone()), d));
+    let back_later = back_from_later(case, instrument.id(), &visit);
 
     let age = own.as_deref().and_then(|pid| case.years_of(pid, visit.date));
     let shown: Rc<Vec<String>> =
         Rc::new(instrument.theme_ids_for_age(case.way_of_working, age).into_iter().map(String::from).collect());
+    // A young person with their own triangle answers there, not in the family's (unless they
+    // already did: nothing said is hidden).
     let respondents: Rc<Vec<(String, String)>> = Rc::new(match &own {
         Some(pid) => young.iter().filter(|(id, _)| id == pid).cloned().collect(),
-        None => case.respondents().map(|p| (p.id.clone(), p.name.clone())).collect(),
+        None => case
+            .respondents()
+            .filter(|p| {
+                youth.is_none()
+                    || p.role != Role::YoungPerson
+                    || assessment.answers.iter().any(|a| a.participant_id == p.id)
+            })
+            .map(|p| (p.id.clone(), p.name.clone()))
+            .collect(),
     });
     // The young people's own answers, shown beside the family's in the comparison (built only
     // there: in answering, every tap renders this screen).
     let beside: Option<Rc<YouthBeside>> = match (&own, youth) {
         (None, Some(y)) if !young.is_empty() && *mode == Mode::Compare => {
-            case.assessments.iter().find(|a| a.visit_id == visit.id && a.instrument_id == y.id()).map(|a| {
+            // The young people's own answers of this visit's conversation.
+            let conv = Conversation::of(case, &visit.id, &env.instruments);
+            conv.and_then(|c| c.own.iter().find(|o| o.instrument.id() == y.id()).map(|o| o.assessment)).map(|a| {
                 let shown_y = y.theme_ids_for_age(case.way_of_working, None).into_iter().map(String::from).collect();
                 Rc::new(YouthBeside {
                     instrument_id: y.id().to_string(),
@@ -153,9 +185,11 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         let tab = |w: Whose, label: String| {
             let current = *whose == w;
             let onclick = {
-                let (whose, selected) = (whose.clone(), selected.clone());
+                let (whose, selected, mode) = (whose.clone(), selected.clone(), mode.clone());
                 Callback::from(move |_| {
                     selected.set(None);
+                    // Someone's own triangle opens on their questions, not on a comparison.
+                    mode.set(Mode::Answer);
                     whose.set(w.clone());
                 })
             };
@@ -219,6 +253,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
                         .iter()
                         .filter(|(pid, _)| assessment.answer(pid, &th.id).is_some_and(Answer::is_given))
                         .count(),
+                    back: back_later.contains(&th.id),
                 })
                 .collect(),
         })
@@ -227,7 +262,12 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
     let body = if respondents.is_empty() {
         html! { <p class="notice">{ t("triangle-no-respondents") }</p> }
     } else if *mode == Mode::Compare {
-        html! { <Compare instrument_id={instrument.id().to_string()} assessment={assessment.clone()} previous={previous.clone()} shown={shown.clone()} respondents={respondents.clone()} youth={beside.clone()} /> }
+        html! {
+            <>
+                <Compare instrument_id={instrument.id().to_string()} assessment={assessment.clone()} previous={previous.clone()} shown={shown.clone()} respondents={respondents.clone()} youth={beside.clone()} />
+                <TravelCharts case={case.clone()} instrument_id={instrument.id().to_string()} shown={shown.clone()} respondents={respondents.clone()} />
+            </>
+        }
     } else {
         html! {
             <div class="tri-layout">
@@ -240,7 +280,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
                 <div class="tri-card">
                     if let Some(theme_id) = current.clone() {
                         <ThemeCard instrument_id={instrument.id().to_string()} theme_id={theme_id} assessment={assessment.clone()}
-                            previous={previous.clone()} respondents={respondents.clone()} on_action={props.on_action.clone()}
+                            previous={previous.clone()} respondents={respondents.clone()} on_action={on_action.clone()}
                             on_prev={step(-1)} on_next={step(1)} />
                     }
                 </div>
@@ -263,8 +303,27 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
     let apart = (!respondents.is_empty()).then(|| {
         html! {
             <AnswerApart case={case.clone()} instrument_id={instrument.id().to_string()} visit_id={visit.id.clone()}
-                shown={shown.clone()} respondents={respondents.clone()} on_action={props.on_action.clone()}
-                on_hand_over={props.on_hand_over.clone()} />
+                shown={shown.clone()} respondents={respondents.clone()} on_action={on_action.clone()}
+                on_hand_over={on_hand_over.clone()} />
+        }
+    });
+
+    // What the family set aside last time comes back now.
+    let later_back = (!back_later.is_empty() && *mode == Mode::Answer).then(|| {
+        let items = back_later.iter().filter(|id| shown.contains(id)).map(|id| {
+            let title = instrument.theme(id).map(|(_, th)| th.title.get(lang).to_string()).unwrap_or_default();
+            let onclick = {
+                let (cb, id) = (on_select.clone(), id.clone());
+                Callback::from(move |_| cb.emit(id.clone()))
+            };
+            html! { <li><button type="button" class="secondary small" {onclick}>{ title }</button></li> }
+        });
+        html! {
+            <section class="card later-back" aria-labelledby="later-back-heading">
+                <h4 id="later-back-heading">{ t("later-back-heading") }</h4>
+                <p class="hint">{ t("later-back-help") }</p>
+                <ul class="chips">{ for items }</ul>
+            </section>
         }
     });
 
@@ -272,6 +331,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         <div class="triangle-screen">
             { for handed_back }
             { for whose_tabs }
+            { for later_back }
             <section class="intro" aria-labelledby="triangle-heading">
                 <h3 id="triangle-heading">{ instrument.def.title.get(lang) }</h3>
                 <p>{ instrument.def.help.get(lang) }</p>
@@ -301,6 +361,8 @@ struct ListTheme {
     title: String,
     /// How many of the people answering have answered (or skipped) it.
     answered: usize,
+    /// Set aside as "later" last time, and not answered yet.
+    back: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -336,6 +398,7 @@ fn ThemeList(props: &ThemeListProps) -> Html {
                 <li><button type="button" class={classes!("theme-link", is_current.then_some("current"))} aria-current={is_current.then_some("true")} {onclick}>
                     <span class="theme-name"><img class="pictogram small" src={format!("pictograms/{}.svg", th.icon)} alt="" width="28" height="28" />{ &th.title }</span>
                     <span class="count">{ count }</span>
+                    if th.back { <span class="badge later-back">{ env.t("later-back-badge") }</span> }
                 </button></li>
             }
         });

@@ -2,12 +2,13 @@
 //! for that file, opened only with it.
 
 use crate::core::case::Case;
-use crate::core::envelope::{is_encrypted_file, EnvelopeError};
-use crate::core::import::MAX_FILE_BYTES;
+use crate::core::envelope::is_encrypted_file;
+use crate::core::import::{check_arrival, ImportError, MAX_FILE_BYTES};
 use crate::i18n::Arg;
 use crate::web::files::{download, read_bytes, safe_name};
 use crate::web::state::use_env;
 use crate::web::vault::{export_encrypted, import_encrypted, OpenFileError, MIN_PASSPHRASE};
+use crate::web::widgets::import::import_error_text;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
@@ -98,24 +99,31 @@ pub fn BackupImport(props: &BackupImportProps) -> Html {
             status.set(Some(env.t("unlock-busy")));
             let (pass, status, cb, env) = (pass.clone(), status.clone(), cb.clone(), env.clone());
             spawn_local(async move {
-                let message = match read_bytes(&f).await {
-                    Err(_) => "backup-not-valid",
-                    Ok(bytes) if !is_encrypted_file(&bytes) => "backup-not-encrypted",
+                let opened = match read_bytes(&f).await {
+                    Err(_) => Err(env.t("backup-not-valid")),
+                    Ok(bytes) if !is_encrypted_file(&bytes) => Err(env.t("backup-not-encrypted")),
                     Ok(bytes) => match import_encrypted(&bytes, &pass).await {
-                        Ok(case) => {
-                            cb.emit(case);
-                            "backup-opened"
+                        Ok(case) => check_arrival(&case, env.today).map(|_| case).map_err(OpenFileError::Case),
+                        Err(e) => Err(e),
+                    }
+                    .map_err(|e| match e {
+                        OpenFileError::WrongOrTampered => env.t("backup-wrong"),
+                        // A limit or a future birth date is named; the rest is "no valid family".
+                        OpenFileError::Case(e @ (ImportError::TooMany { .. } | ImportError::BornInFuture { .. })) => {
+                            import_error_text(&env.i18n, &e)
                         }
-                        Err(OpenFileError::WrongOrTampered) => "backup-wrong",
-                        Err(OpenFileError::Envelope(
-                            EnvelopeError::BadIterations(_) | EnvelopeError::UnknownKdf(_),
-                        )) => "backup-not-valid",
-                        Err(OpenFileError::Case(_)) => "backup-not-a-case",
-                        Err(_) => "backup-not-valid",
-                    },
+                        OpenFileError::Case(_) => env.t("backup-not-a-case"),
+                        _ => env.t("backup-not-valid"),
+                    }),
                 };
                 pass.set(String::new());
-                status.set(Some(env.t(message)));
+                match opened {
+                    Ok(case) => {
+                        cb.emit(case);
+                        status.set(Some(env.t("backup-opened")));
+                    }
+                    Err(text) => status.set(Some(text)),
+                }
             });
         })
     };

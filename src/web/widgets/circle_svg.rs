@@ -1,11 +1,16 @@
 //! The family group plan circle as SVG: rings by closeness, four sectors (the professionals'
-//! hatched apart), the family at the centre, and a token per person. Tokens move by dragging
-//! (pointer events: mouse, touch, pen) or by the arrow keys; the list on the screen is the
-//! alternative to both.
+//! hatched apart), the family at the centre, the relation lines (an eco-map: kind by line style,
+//! arrows for support, each read out as a sentence), and a token per person drawn over them.
+//! Tokens move by dragging (pointer events: mouse, touch, pen) or by the arrow keys; the list on
+//! the screen is the alternative to both.
 
 use crate::core::case::Case;
-use crate::core::geometry::wrap_label;
-use crate::core::network::{circle_layout, clip, initial_char, snap, MeetingRole, Person, Ring, Sector, CENTRE_R};
+use crate::core::ecomap::{stroke_of, tie_lines, TieLine};
+use crate::core::geometry::{fit_label, wrap_label, Point};
+use crate::core::network::{
+    circle_layout, initial_char, snap, CircleLayout, MeetingRole, Network, Person, Ring, Sector, CENTRE_R,
+};
+use crate::export::sentences::tie_sentence;
 use crate::web::browser::capitals;
 use crate::web::state::{use_env, Env};
 use std::rc::Rc;
@@ -45,8 +50,9 @@ pub fn place_words(env: &Env, ring: Ring, sector: Sector) -> (String, String) {
     (env.t(&format!("circle-ring-{}", ring.key())), env.t(&format!("circle-sector-{}", sector.key())))
 }
 
-/// What a screen reader says for a token: name, relation, ring, sector, and the meeting.
-fn token_label(env: &Env, p: &Person) -> String {
+/// What a screen reader says for a token: name, relation, ring, sector, the meeting, and the
+/// relation with the family as a sentence.
+fn token_label(env: &Env, network: &Network, p: &Person) -> String {
     let (ring, sector) = place_words(env, p.ring, p.sector);
     let mut parts = vec![p.name.clone()];
     if !p.relation.is_empty() {
@@ -59,16 +65,53 @@ fn token_label(env: &Env, p: &Person) -> String {
     if p.role != MeetingRole::None {
         parts.push(env.t(&format!("circle-role-{}", p.role.key())));
     }
-    parts.join(", ")
+    let mut said = parts.join(", ");
+    if let Some(t) = network.tie(&p.id, None) {
+        said.push_str(". ");
+        said.push_str(&tie_sentence(&env.i18n, network, t));
+    }
+    said
 }
 
-/// A token's line of text: up to `fits` characters as they are; longer ones (up to 14) are
-/// narrowed to the token's width, and only then cut.
-fn fitted(class: &'static str, y: f64, text: &str, fits: usize) -> Html {
-    let long = text.chars().count() > fits;
-    html! {
-        <text {class} y={n(y)} textLength={long.then_some("86")} lengthAdjust={long.then_some("spacingAndGlyphs")}>{ clip(text, 14) }</text>
+/// The case compared by pointer: the layout and lines are worked out again only when the case
+/// changed, not when someone is selected or dragged.
+#[derive(Clone)]
+struct Same(Rc<Case>);
+impl PartialEq for Same {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
+}
+
+/// One relation line: its stroke by kind (width, dashes; the zigzag is in the points) and
+/// arrowheads, in one colour; a screen reader hears the sentence.
+fn tie_svg(line: &TieLine, label: String) -> Html {
+    let (width, dashed) = stroke_of(line.kind);
+    let pts = |p: &[Point]| p.iter().map(|q| format!("{:.1},{:.1}", q.x, q.y)).collect::<Vec<_>>().join(" ");
+    html! {
+        <g class={classes!("tie", format!("k-{}", line.kind.key()))} role="img" aria-label={label}>
+            <polyline points={pts(&line.drawn)} stroke-width={width.to_string()}
+                stroke-dasharray={dashed.then(|| format!("{:.1} {:.1}", width * 2.5, width * 2.0))} />
+            { for line.arrows.iter().map(|a| html! { <polygon class="arrow" points={pts(a)} /> }) }
+        </g>
+    }
+}
+
+/// A token's text from `y` down: on up to two lines, set smaller when even that is too narrow,
+/// never cut. `size` is the class's font size; returns the markup and where the next text may go.
+fn fitted(class: &'static str, y: f64, size: f64, text: &str, fits: usize) -> (Html, f64) {
+    let f = fit_label(text, fits, 2);
+    let px = size * f.scale;
+    let style = (f.scale < 1.0).then(|| format!("font-size:{px:.1}px"));
+    let next = y + px * 1.1 * f.lines.len().saturating_sub(1) as f64;
+    let html = html! {
+        <text {class} {style} y={n(y)}>
+            { for f.lines.into_iter().enumerate().map(|(i, l)| html! {
+                <tspan x="0" dy={if i == 0 { "0".to_string() } else { n(px * 1.1) }}>{ l }</tspan>
+            }) }
+        </text>
+    };
+    (html, next)
 }
 
 fn n(v: f64) -> String {
@@ -84,7 +127,12 @@ pub fn CircleSvg(props: &CircleSvgProps) -> Html {
     let dragged = use_mut_ref(|| false);
     let case = &props.case;
     let people = &case.network.people;
-    let layout = circle_layout(people);
+    let drawn = use_memo(Same(case.clone()), |c| {
+        let layout = circle_layout(&c.0.network.people);
+        let lines = tie_lines(&c.0.network, &layout);
+        (layout, lines)
+    });
+    let (layout, lines): &(CircleLayout, Vec<TieLine>) = &drawn;
     let (r, half) = (layout.radius, layout.half);
 
     let on_pointer_move = {
@@ -171,12 +219,14 @@ pub fn CircleSvg(props: &CircleSvgProps) -> Html {
             })
         };
         let selected = props.selected.as_deref() == Some(id.as_str());
+        let (name, below) = fitted("nm", 16.0, 15.0, &p.name, 10);
+        let (relation, _) = fitted("rel", below + 16.0, 13.0, &p.relation, 12);
         // The button holds the shapes; the words are drawn over it, hidden from assistive
         // technology (the label says them in full) and letting the pointer through.
         html! {
             <g key={id.clone()} transform={format!("translate({} {})", n(x), n(y))}
                 class={classes!("token", format!("s-{}", p.sector.key()), selected.then_some("selected"), moving.map(|_| "dragging"))}>
-                <g id={format!("tok-{id}")} class="btn" role="button" tabindex="0" aria-label={token_label(&env, p)}
+                <g id={format!("tok-{id}")} class="btn" role="button" tabindex="0" aria-label={token_label(&env, &case.network, p)}
                     aria-describedby="circle-keys" aria-pressed={selected.to_string()} {onpointerdown} {onclick} {onkeydown}>
                     <circle class="hit" r="46" />
                     if p.role == MeetingRole::Mediator { <circle class="med" cy="-20" r="21" /> }
@@ -185,8 +235,8 @@ pub fn CircleSvg(props: &CircleSvgProps) -> Html {
                 </g>
                 <g class="words" aria-hidden="true">
                     <text class="ini" y="-13">{ initial(&p.name) }</text>
-                    { fitted("nm", 16.0, &p.name, 10) }
-                    { fitted("rel", 32.0, &p.relation, 12) }
+                    { name }
+                    { relation }
                 </g>
             </g>
         }
@@ -232,7 +282,15 @@ pub fn CircleSvg(props: &CircleSvgProps) -> Html {
             { for titles }
             <circle class="centre" r={n(CENTRE_R)} />
             <text class="centre-t" y="-10">{ env.t("circle-centre") }</text>
-            <text class="centre-name" y="16">{ clip(&case.family_alias, 14) }</text>
+            { fitted("centre-name", 16.0, 15.0, &case.family_alias, 14).0 }
+            // Lines first: every token is drawn over them, so a line never hides anyone.
+            if !lines.is_empty() {
+                <g class="ties" role="list" aria-label={env.t("eco-lines-label")}>
+                    { for lines.iter().map(|l| html! {
+                        <g role="listitem">{ tie_svg(l, tie_sentence(&env.i18n, &case.network, &case.network.ties[l.tie])) }</g>
+                    }) }
+                </g>
+            }
             { for tokens }
         </svg>
     }

@@ -4,6 +4,7 @@
 //! is stored by this widget.
 
 use crate::core::case::Case;
+use crate::core::envelope::is_encrypted_file;
 use crate::core::import::{ImportError, MAX_FILE_BYTES, MAX_STRING};
 use crate::core::migrate::MigrateError;
 use crate::export::file::read_case_file;
@@ -28,14 +29,17 @@ pub fn import_error_text(i: &I18n, e: &ImportError) -> String {
         ImportError::NotACase | ImportError::Version(MigrateError::NotObject) => i.t("import-error-not-case"),
         ImportError::TooDeep => i.t("import-error-too-deep"),
         ImportError::StringTooLong(_) => i.t_args("import-error-text-too-long", &[("max", Arg::from(MAX_STRING))]),
+        ImportError::TooMany { list, .. } => i.t_args(
+            "import-error-too-many",
+            &[("what", Arg::from(super::list_name(i, *list))), ("max", Arg::from(list.max()))],
+        ),
+        ImportError::BornInFuture { .. } => i.t("import-error-born-in-future"),
         ImportError::Version(MigrateError::TooNew { found, .. }) => {
             i.t_args("import-error-too-new", &[("found", Arg::from(found.to_string()))])
         }
         ImportError::Version(MigrateError::NoVersion | MigrateError::Unknown(_)) => i.t("import-error-version"),
-        ImportError::Invalid(detail) => {
-            let detail: String = detail.chars().take(200).collect();
-            i.t_args("import-error-invalid", &[("detail", Arg::from(detail))])
-        }
+        // The rule it breaks is said in English by the core: not for a family's eyes.
+        ImportError::Invalid(_) => i.t("import-error-invalid"),
     }
 }
 
@@ -65,16 +69,19 @@ pub fn ImportCase(props: &ImportProps) -> Html {
             let (state, env, on_import) = (state.clone(), env.clone(), on_import.clone());
             spawn_local(async move {
                 match read_bytes(&file).await {
-                    Ok(bytes) => match read_case_file(&bytes) {
+                    // An encrypted hand-over file is not a damaged case file: it is named, and
+                    // where it opens is said.
+                    Ok(bytes) if is_encrypted_file(&bytes) => {
+                        state.set(State::Refused(env.t("import-error-encrypted")))
+                    }
+                    Ok(bytes) => match read_case_file(&bytes, env.today) {
                         Ok(case) => {
                             state.set(State::Idle);
                             on_import.emit(case);
                         }
                         Err(e) => state.set(State::Refused(import_error_text(&env.i18n, &e))),
                     },
-                    Err(d) => {
-                        state.set(State::Refused(env.i18n.t_args("import-error-read", &[("detail", Arg::from(d))])))
-                    }
+                    Err(_) => state.set(State::Refused(env.t("import-error-read"))),
                 }
             });
         })

@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod circle_svg;
+pub mod figure_svg;
 pub mod header;
 pub mod import;
 pub mod marker;
@@ -9,16 +10,39 @@ pub mod org;
 // QR codes for co-filling from a family member's phone (screens/apart.rs, screens/guest.rs).
 pub mod qr_code;
 pub mod qr_scanner;
+pub mod travel_charts;
 pub mod triangle_svg;
 
+use crate::core::limits::List;
 use crate::core::CaseError;
 use crate::i18n::{Arg, I18n};
 
-/// A refused change, in the interface language.
+/// A technical detail (in English, from a rule the app checks) for whoever set up the app, folded
+/// away below a message that says in plain words what happened.
+pub fn tech_detail(t: &I18n, detail: &str) -> yew::Html {
+    yew::html! {
+        <details class="tech-detail">
+            <summary>{ t.t("tech-detail") }</summary>
+            <p lang="en" dir="ltr">{ detail }</p>
+        </details>
+    }
+}
+
+/// A list of the case, as the messages about its limit name it (`list-*` keys).
+pub fn list_name(t: &I18n, list: List) -> String {
+    t.t(&format!("list-{}", list.key()))
+}
+
+/// "No more of these fit", naming the list and its limit.
+fn too_many_text(t: &I18n, list: List) -> String {
+    t.t_args("error-too-many", &[("what", Arg::from(list_name(t, list))), ("max", Arg::from(list.max()))])
+}
+
 /// Why a ticket or answers were refused, in the interface's language.
 pub fn cofill_error_text(t: &I18n, e: &crate::core::cofill::CoFillError) -> String {
     use crate::core::cofill::CoFillError::*;
     t.t(match e {
+        Full(list) => return too_many_text(t, *list),
         NotOurs => "cofill-error-not-ours",
         TooLarge => "cofill-error-too-large",
         Damaged => "cofill-error-damaged",
@@ -30,14 +54,21 @@ pub fn cofill_error_text(t: &I18n, e: &crate::core::cofill::CoFillError) -> Stri
     })
 }
 
+/// A refused change, in the interface language.
 pub fn error_text(t: &I18n, e: &CaseError) -> String {
     match e {
         CaseError::EmptyName => t.t("error-empty-name"),
         CaseError::TooLong { max } => t.t_args("error-too-long", &[("max", Arg::from(*max))]),
-        CaseError::TooMany(_) => t.t("error-too-many"),
+        CaseError::TooMany(list) => too_many_text(t, *list),
+        CaseError::BornInFuture => t.t("error-born-in-future"),
         CaseError::InUse => t.t("error-in-use"),
         CaseError::BirthAndDue => t.t("error-birth-and-due"),
         CaseError::CoFill(e) => cofill_error_text(t, e),
+        CaseError::NoConsent(topic) => t.t(&format!("error-no-consent-{}", topic.key())),
+        CaseError::Team(crate::core::team::TeamError::TooLong) => {
+            t.t_args("error-too-long", &[("max", Arg::from(crate::core::action::MAX_NOTE))])
+        }
+        CaseError::Team(_) => t.t("error-internal"),
         CaseError::NotFound(_) | CaseError::DuplicateId(_) | CaseError::WrongNoteKind(_) | CaseError::Network(_) => {
             t.t("error-internal")
         }

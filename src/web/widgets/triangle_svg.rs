@@ -2,10 +2,11 @@
 //! coloured by their answer, with the heaviest answer's marker in the middle.
 
 use super::marker::{ink_on, marker_shape};
-use crate::core::assessment::{heaviest, Assessment, Skip};
+use crate::core::assessment::{heaviest, Answer, Assessment, Skip};
 use crate::core::geometry::{figure_layout, wrap_label, Anchor, Point};
 use crate::core::instrument::Marker;
 use crate::web::state::use_env;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -56,6 +57,12 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
         }
     });
     let r = layout.radius;
+    // Every answer by participant and theme, found once: the spots look up each participant on
+    // each theme, and searching the whole assessment for each was slow in a large case.
+    let answers: BTreeMap<(&str, &str), &Answer> =
+        props.assessment.answers.iter().map(|a| ((a.participant_id.as_str(), a.theme_id.as_str()), a)).collect();
+    // Looked up once, not for every participant on every theme.
+    let (later, not_discussed, open) = (env.t("skip-later"), env.t("skip-not-discussed"), env.t("answer-open"));
     let spots = layout.spots.iter().map(|spot| {
         let theme = &instrument.def.sides[spot.side].themes[spot.index];
         let title = theme.title.get(lang).to_string();
@@ -80,7 +87,7 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
             .respondents
             .iter()
             .map(|(pid, name)| {
-                let answer = props.assessment.answer(pid, &theme.id);
+                let answer = answers.get(&(pid.as_str(), theme.id.as_str())).copied();
                 let (fill, text, skipped) = match answer {
                     Some(a) if a.level.is_some() => {
                         let level = a.level.as_deref().and_then(|l| instrument.level(l));
@@ -92,10 +99,10 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
                     }
                     Some(a) if a.skip.is_some() => (
                         if a.skip == Some(Skip::Later) { "url(#later-dots)" } else { "url(#skip-hatch)" }.to_string(),
-                        env.t(if a.skip == Some(Skip::Later) { "skip-later" } else { "skip-not-discussed" }),
+                        if a.skip == Some(Skip::Later) { later.clone() } else { not_discussed.clone() },
                         true,
                     ),
-                    _ => (OPEN_FILL.into(), env.t("answer-open"), false),
+                    _ => (OPEN_FILL.into(), open.clone(), false),
                 };
                 parts.push(format!("{name}: {text}"));
                 (fill, skipped)
