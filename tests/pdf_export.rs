@@ -397,7 +397,10 @@ struct Word {
 fn run_poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
     let dir = out_dir().join("poppler");
     std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join(format!("{tool}-{}.pdf", std::process::id()));
+    // One file per call: the tests of this file run in parallel threads of one process.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let file = dir.join(format!("{tool}-{}-{call}.pdf", std::process::id()));
     std::fs::write(&file, pdf).unwrap();
     let out = std::process::Command::new(tool)
         .args(args)
@@ -406,6 +409,7 @@ fn run_poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
         .output()
         .unwrap_or_else(|e| panic!("{tool}: {e} (scripts/setup installs poppler-utils)"));
     assert!(out.status.success(), "{tool}: {}", String::from_utf8_lossy(&out.stderr));
+    let _ = std::fs::remove_file(&file);
     String::from_utf8(out.stdout).expect("UTF-8")
 }
 
