@@ -22,6 +22,10 @@ use samenplan::export::file::case_json;
 use samenplan::export::{DocOptions, Version};
 use samenplan::i18n::Lang;
 
+#[path = "common/rules.rs"]
+mod rules;
+use rules::ok;
+
 const TRIANGLE: &str = include_str!("../schemas/instruments/triangle.json");
 const YOUTH: &str = include_str!("../schemas/instruments/youth.json");
 
@@ -74,11 +78,6 @@ fn spec() -> impl Strategy<Value = Spec> {
 
 fn s(x: &str) -> String {
     x.to_string()
-}
-
-fn ok(case: &mut Case, a: CaseAction) {
-    let shown = format!("{a:?}");
-    apply(case, a).unwrap_or_else(|e| panic!("{shown}: {e}"));
 }
 
 const FIRST_VISIT: &str = "2024-01-10";

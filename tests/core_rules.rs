@@ -39,22 +39,6 @@ fn s(x: &str) -> String {
     x.to_string()
 }
 
-/// Applies an action the test expects to succeed.
-fn ok(case: &mut Case, action: CaseAction) {
-    let shown = format!("{action:?}");
-    apply(case, action).unwrap_or_else(|e| panic!("{shown} was refused: {e}"));
-}
-
-/// Applies an action the test expects to be refused with `want`, and checks nothing changed.
-fn refused(case: &Case, action: CaseAction, want: CaseError) {
-    let shown = format!("{action:?}");
-    let before_json = serde_json::to_string(case).unwrap();
-    let mut after = case.clone();
-    assert_eq!(apply(&mut after, action), Err(want), "{shown}");
-    assert_eq!(&after, case, "{shown} changed the case although it was refused");
-    assert_eq!(serde_json::to_string(&after).unwrap(), before_json, "{shown} changed the serialised case");
-}
-
 fn child(id: &str, alias: &str, birth: Option<&str>, due: Option<&str>) -> CaseAction {
     CaseAction::AddChild { id: s(id), alias: s(alias), birth_date: birth.map(d), due_date: due.map(d), today: d(TODAY) }
 }
@@ -1215,6 +1199,10 @@ enum P {
     O,
 }
 use P::{O, R, S};
+
+#[path = "common/rules.rs"]
+mod rules;
+use rules::{ok, refused};
 
 /// The triangle's scale, written out so the tests do not trust the instrument to grade itself.
 fn weight(level: &str) -> Option<i8> {

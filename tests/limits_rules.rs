@@ -24,6 +24,10 @@ use samenplan::export::file::{case_json, read_case_file};
 use samenplan::i18n::I18n;
 use serde_json::{json, Value};
 
+#[path = "common/rules.rs"]
+mod rules;
+use rules::ok;
+
 const TRIANGLE: &str = include_str!("../schemas/instruments/triangle.json");
 const YOUTH: &str = include_str!("../schemas/instruments/youth.json");
 const SCHEMA: &str = include_str!("../schemas/case.schema.json");
@@ -254,11 +258,6 @@ fn full(case: &Case, action: CaseAction, list: List) {
     assert_eq!(err, CaseError::TooMany(list), "{shown}");
     assert!(err.to_string().contains(&list.field()), "{err}");
     assert_eq!(&after, case, "{shown} changed the case although it was refused");
-}
-
-fn ok(case: &mut Case, action: CaseAction) {
-    let shown = format!("{action:?}");
-    apply(case, action).unwrap_or_else(|e| panic!("{shown}: {e}"));
 }
 
 /// A visit holds one assessment per instrument, so each one past the first is of its own instrument.

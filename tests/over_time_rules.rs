@@ -15,6 +15,10 @@ use samenplan::core::travel::travel;
 use samenplan::core::{apply, CaseAction, CaseError};
 use samenplan::export::file::case_json;
 
+#[path = "common/rules.rs"]
+mod rules;
+use rules::ok;
+
 const TRIANGLE: &str = include_str!("../schemas/instruments/triangle.json");
 
 fn s(x: &str) -> String {
@@ -22,10 +26,6 @@ fn s(x: &str) -> String {
 }
 fn d(x: &str) -> Date {
     Date::parse(x).unwrap()
-}
-fn ok(c: &mut Case, a: CaseAction) {
-    let shown = format!("{a:?}");
-    apply(c, a).unwrap_or_else(|e| panic!("{shown}: {e}"));
 }
 fn net(c: &mut Case, a: NetworkAction) {
     ok(c, CaseAction::Network(a));

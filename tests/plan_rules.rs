@@ -20,7 +20,7 @@ use samenplan::core::instrument::{Instrument, NoteKind};
 use samenplan::core::matrix::{proposals, signals, strengths_near, Severity, Signals, SupportKind, Urgency};
 use samenplan::core::migrate::migrate;
 use samenplan::core::plan::{ordered_agreements, review_counts, timeline, Carrier, Moment, Outcome, Plan, Review};
-use samenplan::core::{apply, Case, CaseAction, CaseError};
+use samenplan::core::{Case, CaseAction, CaseError};
 use serde_json::{json, Value};
 
 const TRIANGLE: &str = include_str!("../schemas/instruments/triangle.json");
@@ -36,18 +36,6 @@ fn d(s: &str) -> Date {
 
 fn s(x: &str) -> String {
     x.to_string()
-}
-
-fn ok(case: &mut Case, action: CaseAction) {
-    let shown = format!("{action:?}");
-    apply(case, action).unwrap_or_else(|e| panic!("{shown} was refused: {e}"));
-}
-
-fn refused(case: &Case, action: CaseAction, want: CaseError) {
-    let shown = format!("{action:?}");
-    let mut after = case.clone();
-    assert_eq!(apply(&mut after, action), Err(want), "{shown}");
-    assert_eq!(&after, case, "{shown} changed the case although it was refused");
 }
 
 fn person(id: &str, name: &str, role: Role) -> CaseAction {
@@ -166,6 +154,10 @@ enum Says {
     ChangesTo(&'static str),
 }
 use Says::*;
+
+#[path = "common/rules.rs"]
+mod rules;
+use rules::{ok, refused};
 
 fn actions_for(pid: &str, theme: &str, says: Says) -> Vec<CaseAction> {
     let rate = |level: &str| CaseAction::RateTheme {
