@@ -7,8 +7,9 @@ use crate::core::import::parse_case;
 use crate::core::instrument::{Instrument, InstrumentFile};
 use crate::export::pdf::export_pdf;
 use crate::export::{DocOptions, ExportError, PdfOptions, Version};
-use crate::i18n::Lang;
+use crate::i18n::{I18n, Lang, Table};
 use serde::Deserialize;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 /// What the app asks for, as JSON.
@@ -33,13 +34,16 @@ fn fail(e: &ExportError) -> JsValue {
     JsValue::from_str(&serde_json::json!({ "kind": kind, "detail": e.to_string() }).to_string())
 }
 
-/// Makes one PDF. `instruments_json` is a JSON array of instrument definitions; the fonts are the
-/// TrueType files' bytes. Throws `{"kind", "detail"}` as a JSON string when it cannot.
+/// Makes one PDF. `instruments_json` is a JSON array of instrument definitions; `messages_json`
+/// the compiled message table of the request's language (the app's `i18n/<lang>.json`; empty for
+/// Dutch, which is built in); the fonts are the TrueType files' bytes. Throws `{"kind", "detail"}`
+/// as a JSON string when it cannot.
 #[wasm_bindgen]
 pub fn make_pdf(
     case_json: &str,
     request_json: &str,
     instruments_json: &str,
+    messages_json: &str,
     font_regular: &[u8],
     font_bold: &[u8],
 ) -> Result<Vec<u8>, JsValue> {
@@ -47,6 +51,11 @@ pub fn make_pdf(
         serde_json::from_str(request_json).map_err(|e| fail(&ExportError::Request(e.to_string())))?;
     let lang = Lang::from_code(&request.lang)
         .ok_or_else(|| fail(&ExportError::Request(format!("unknown language {:?}", request.lang))))?;
+    if lang != Lang::Nl {
+        let table = Table::from_json(messages_json)
+            .ok_or_else(|| fail(&ExportError::Request(format!("no message table for {:?}", request.lang))))?;
+        I18n::register(lang, Rc::new(table));
+    }
     let case = parse_case(case_json).map_err(|e| fail(&ExportError::Case(e)))?;
     let defs: Vec<InstrumentFile> =
         serde_json::from_str(instruments_json).map_err(|e| fail(&ExportError::Request(e.to_string())))?;

@@ -153,8 +153,9 @@ thread_local! {
     static LOADED: std::cell::RefCell<Vec<(Lang, Rc<Table>)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Whether every table is compiled into this build (the PDF worker, native code).
-const BUNDLED: bool = cfg!(any(feature = "pdf", not(target_arch = "wasm32")));
+/// Whether every table is compiled into this build (native code). The app and the PDF worker
+/// module get the others as files (`i18n/<lang>.json`) when a language is chosen.
+const BUNDLED: bool = cfg!(not(target_arch = "wasm32"));
 
 /// Messages of one language, ready to format; plural variants are chosen by CLDR's rules
 /// (intl_pluralrules), as Fluent does. A message missing in the table falls back to Dutch.
@@ -216,9 +217,8 @@ impl I18n {
         I18n::bundled(lang)
     }
 
-    /// Any language from tables compiled into this build: for the PDF worker and native code,
-    /// which are not size-bound like the app's first load.
-    #[cfg(any(feature = "pdf", not(target_arch = "wasm32")))]
+    /// Any language from tables compiled into this build: native code (tests, benches).
+    #[cfg(not(target_arch = "wasm32"))]
     fn bundled(lang: Lang) -> I18n {
         let json = match lang {
             Lang::Nl => return I18n::dutch(),
@@ -231,7 +231,7 @@ impl I18n {
         I18n::new(lang, Rc::new(Table::from_json(json).unwrap_or_default()))
     }
 
-    #[cfg(not(any(feature = "pdf", not(target_arch = "wasm32"))))]
+    #[cfg(target_arch = "wasm32")]
     fn bundled(lang: Lang) -> I18n {
         I18n::new(lang, Table::dutch())
     }
