@@ -380,8 +380,13 @@ pub fn App() -> Html {
         let (instruments, instrument_notices, notices, phase, lang) =
             (instruments.clone(), instrument_notices.clone(), notices.clone(), phase.clone(), lang.clone());
         use_effect_with((), move |_| {
+            // After the rest of the app's code: reading instruments is not the lock screens' work,
+            // so its code stays out of the first part (a case opens only after the rest anyway).
             let load_instruments_after = move || {
                 spawn_local(async move {
+                    if browser::rest_of_app().await.is_err() {
+                        return;
+                    }
                     let (list, found) = load_instruments().await;
                     instruments.set(Rc::new(list));
                     instrument_notices.set(found);
