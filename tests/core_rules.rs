@@ -1615,3 +1615,27 @@ fn a_case_built_by_actions_round_trips_through_parse_case() {
     assert_eq!(cmp[0].agreement, Agreement::Differ { spread: 2 });
     assert_eq!(change(&t, assessment(&back, "a1"), assessment(&back, "a2"), "p-daan", "health"), Change::Better);
 }
+
+#[test]
+fn nobody_who_carries_an_agreement_leaves_the_case_or_the_circle() {
+    use samenplan::core::network::{NetworkAction, Ring, Sector};
+    let mut c = planned_case();
+    let mum = c.participants.iter().find(|p| p.id == "p-mum").unwrap().name.clone();
+    refused(&c, CaseAction::RemoveParticipant { id: s("p-mum") }, CaseError::CarriesAgreements { name: mum });
+    let henk = NetworkAction::Add {
+        id: s("np-henk"),
+        name: s("Opa Henk"),
+        relation: s("opa"),
+        ring: Ring::Close,
+        sector: Sector::Family,
+        suggested_by: None,
+    };
+    ok(&mut c, CaseAction::Network(henk));
+    ok(&mut c, add_agreement("ag9", "np-henk", "Haalt Sam op", "vrijdag", None));
+    let leave = || CaseAction::Network(NetworkAction::Remove { id: s("np-henk") });
+    refused(&c, leave(), CaseError::CarriesAgreements { name: s("Opa Henk") });
+    // Once the agreement has gone, so may he.
+    ok(&mut c, CaseAction::RemoveAgreement { id: s("ag9") });
+    ok(&mut c, leave());
+    assert!(c.network.person("np-henk").is_none());
+}

@@ -661,29 +661,41 @@ pub enum NetworkAction {
     SetCheckDate(Option<Date>),
 }
 
-/// Why a network change was refused.
+/// Why a network change was refused; the UI says each in plain words. More kinds may come.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum NetworkError {
+    /// A person's name was empty after trimming.
     #[error("a name is required")]
     EmptyName,
+    /// A name, relation or note is longer than its limit.
     #[error("text is too long (at most {max} characters)")]
     TooLong { max: usize },
+    /// The circle holds [`MAX_PEOPLE`] already.
     #[error("the circle has {MAX_PEOPLE} people already")]
     TooMany,
+    /// The action names nobody in the circle: the screen was out of date.
     #[error("nobody with that id in the network")]
     NotFound,
+    /// A new person got an id the circle already uses.
     #[error("id {0:?} is already used")]
     DuplicateId(String),
+    /// "Who else?" named the person being added as the one who suggested them.
     #[error("someone cannot suggest themselves")]
     SelfSuggested,
+    /// The circle meeting's mediator must come from the family's own network.
     #[error("the mediator comes from the family's own network, not from the professionals")]
     MediatorIsInformal,
+    /// Informing the meeting is a professional's role.
     #[error("only professionals have the role of informing")]
     OnlyProfessionalsInform,
+    /// A relation line from someone to themselves.
     #[error("a line joins two different people")]
     SelfTie,
+    /// The circle holds [`MAX_TIES`] lines already.
     #[error("the circle has {MAX_TIES} lines already")]
     TooManyTies,
+    /// A direction of support for a line that is not drawn.
     #[error("there is no line there yet")]
     NoTie,
 }

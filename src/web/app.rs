@@ -1004,7 +1004,9 @@ pub fn App() -> Html {
                         handed_back={(*handed_back).clone()} />
                 },
                 Step::Matrix => html! { <MatrixScreen case={c.clone()} on_action={on_action.clone()} /> },
-                Step::Circle => html! { <CircleScreen case={c.clone()} on_action={on_action.clone()} /> },
+                Step::Circle => html! {
+                    <CircleScreen case={c.clone()} on_action={on_action.clone()} outcome={case.outcome.clone()} />
+                },
                 Step::Plan => html! { <PlanScreen case={c.clone()} on_action={on_action.clone()} /> },
                 Step::Export => html! {
                     <>
@@ -1013,7 +1015,9 @@ pub fn App() -> Html {
                     </>
                 },
             };
-            let error = case.error.as_ref().map(|e| {
+            // The circle says its refusals beside the person or line they are about.
+            let says_its_own = matches!(*step, Step::Circle);
+            let error = case.outcome.refused.as_ref().filter(|_| !says_its_own).map(|e| {
                 html! { <p class="notice" role="alert">{ crate::web::widgets::error_text(&i18n, e) }</p> }
             });
             html! {

@@ -15,7 +15,18 @@ pub struct CaseState {
     pub revision: u64,
     /// Whether the case has changes not yet handed to storage.
     pub dirty: bool,
-    pub error: Option<CaseError>,
+    /// What became of the last change asked for.
+    pub outcome: Outcome,
+}
+
+/// The last change asked for and what the core said of it. A screen tells its own change's fate
+/// from this (accepted, or refused and why) instead of predicting the core's rules.
+#[derive(Clone, Default, PartialEq)]
+pub struct Outcome {
+    /// Grows with every change asked for, accepted or not.
+    pub act: u64,
+    /// Why the core refused it; `None` when it was accepted.
+    pub refused: Option<CaseError>,
 }
 
 pub enum CaseMsg {
@@ -30,21 +41,26 @@ impl Reducible for CaseState {
     type Action = CaseMsg;
 
     fn reduce(self: Rc<Self>, msg: CaseMsg) -> Rc<Self> {
+        // A new case starts without a refusal; the count keeps growing, so no screen mistakes
+        // an earlier case's outcome for its own.
+        let fresh = Outcome { act: self.outcome.act, refused: None };
         match msg {
             CaseMsg::Open(case) => Rc::new(CaseState {
                 case: Some(Rc::new(*case)),
                 revision: self.revision + 1,
                 dirty: false,
-                error: None,
+                outcome: fresh,
             }),
-            CaseMsg::Close => Rc::new(CaseState { revision: self.revision + 1, ..CaseState::default() }),
+            CaseMsg::Close => {
+                Rc::new(CaseState { revision: self.revision + 1, outcome: fresh, ..CaseState::default() })
+            }
             CaseMsg::Saved(rev) => {
                 if rev == self.revision && self.dirty {
                     Rc::new(CaseState {
                         case: self.case.clone(),
                         revision: self.revision,
                         dirty: false,
-                        error: self.error.clone(),
+                        outcome: self.outcome.clone(),
                     })
                 } else {
                     self
@@ -53,6 +69,7 @@ impl Reducible for CaseState {
             CaseMsg::Act(action) => {
                 let Some(current) = &self.case else { return self };
                 let mut next = (**current).clone();
+                let act = self.outcome.act + 1;
                 match apply(&mut next, action) {
                     Ok(()) => {
                         next.updated_ms = super::browser::now_ms();
@@ -60,14 +77,14 @@ impl Reducible for CaseState {
                             case: Some(Rc::new(next)),
                             revision: self.revision + 1,
                             dirty: true,
-                            error: None,
+                            outcome: Outcome { act, refused: None },
                         })
                     }
                     Err(e) => Rc::new(CaseState {
                         case: self.case.clone(),
                         revision: self.revision,
                         dirty: self.dirty,
-                        error: Some(e),
+                        outcome: Outcome { act, refused: Some(e) },
                     }),
                 }
             }

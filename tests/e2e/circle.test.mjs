@@ -224,3 +224,38 @@ test('the mediator comes from the family\'s own network: moving them to the prof
   assert.deepEqual(page.errors, []);
   assertOnlyOwnRequests(page, app.baseUrl);
 });
+
+test('someone who carries an agreement cannot leave the circle: the core refuses, the circle says why', async () => {
+  const page = await app.newPage();
+  await openApp(page, app.baseUrl, '?demo');
+  await page.getByRole('button', { name: /^Familie Zon/ }).click();
+  await page.getByRole('heading', { name: 'Familie Zon', level: 2 }).waitFor();
+  const steps = page.getByRole('navigation', { name: 'Stappen' });
+  await steps.getByRole('button', { name: 'Plan', exact: true }).click();
+  const what = 'Haalt Noëlle op vrijdag van school';
+  await page.getByLabel('Wie', { exact: true }).selectOption('n-kees');
+  await page.getByLabel('Wat', { exact: true }).fill(what);
+  await page.getByLabel('Wanneer of hoe vaak').fill('elke vrijdag');
+  await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+  await page.getByRole('region', { name: 'Wat het netwerk doet' }).getByText(what).waitFor();
+
+  await steps.getByRole('button', { name: 'Netwerk', exact: true }).click();
+  await page.getByRole('heading', { name: 'Het netwerk van Familie Zon' }).waitFor();
+  await list(page).getByRole('button', { name: 'Weghalen: Opa Kees' }).click();
+  // The reason is the core's refusal (CaseError::CarriesAgreements), in plain words.
+  await page.getByRole('status').filter({ hasText: 'Opa Kees heeft nog afspraken in het plan. Verander die eerst.' }).waitFor();
+  await token(page, 'Opa Kees').waitFor();
+  assert.equal(await list(page).getByRole('button', { name: 'Weghalen: Opa Kees' }).count(), 1, 'Opa Kees left the circle');
+  assert.equal(await page.getByRole('alert').count(), 0, 'the circle explains it; no second message elsewhere');
+
+  // Once the agreement is gone, he may leave.
+  await steps.getByRole('button', { name: 'Plan', exact: true }).click();
+  await page.getByRole('button', { name: `Afspraak weghalen: ${what}` }).click();
+  await page.getByRole('region', { name: 'Wat het netwerk doet' }).getByText(what).waitFor({ state: 'detached' });
+  await steps.getByRole('button', { name: 'Netwerk', exact: true }).click();
+  await list(page).getByRole('button', { name: 'Weghalen: Opa Kees' }).click();
+  await page.getByRole('status').filter({ hasText: 'Opa Kees is uit de cirkel gehaald.' }).waitFor();
+  assert.equal(await list(page).getByRole('button', { name: 'Weghalen: Opa Kees' }).count(), 0);
+  assert.deepEqual(page.errors, []);
+  assertOnlyOwnRequests(page, app.baseUrl);
+});

@@ -8,14 +8,15 @@ use super::team::TeamMeeting;
 use crate::core::case::{Case, ConsentTopic, WayOfWorking};
 use crate::core::date::Date;
 use crate::core::network::{
-    agreements_of, apply_network, ChildrenJoin, Level, Meeting, MeetingRole, NetworkAction, NetworkError, Offer,
-    Person, Ring, Scale, Sector, TextField, PROMPTS,
+    agreements_of, ChildrenJoin, Level, Meeting, MeetingRole, NetworkAction, Offer, Person, Ring, Scale, Sector,
+    TextField, PROMPTS,
 };
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::browser::{focus_id, new_id};
-use crate::web::state::{use_env, Env};
+use crate::web::state::{use_env, Env, Outcome};
 use crate::web::widgets::circle_svg::{place_words, CircleSvg, Place};
+use crate::web::widgets::error_text;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -24,6 +25,7 @@ use yew::prelude::*;
 pub struct CircleProps {
     pub case: Rc<Case>,
     pub on_action: Callback<CaseAction>,
+    pub outcome: Outcome,
 }
 
 /// A change, and what to announce when it is accepted.
@@ -47,19 +49,6 @@ fn focus_any(id: &str) {
     use wasm_bindgen::JsCast;
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
         let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-    }
-}
-
-fn error_key(e: &NetworkError) -> &'static str {
-    match e {
-        NetworkError::EmptyName => "circle-error-name",
-        NetworkError::TooLong { .. } => "circle-error-long",
-        NetworkError::TooMany => "circle-error-full",
-        NetworkError::MediatorIsInformal => "circle-error-mediator",
-        NetworkError::OnlyProfessionalsInform => "circle-error-informs",
-        NetworkError::SelfTie => "eco-tie-pick",
-        NetworkError::NoTie => "eco-flow-needs-line",
-        _ => "circle-error-other",
     }
 }
 
@@ -124,22 +113,36 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
     // The person a new line from the open person's details goes to.
     let adding = use_state(String::new);
 
-    // Every change is tried on a copy first, so a refusal is explained here in plain words.
+    // What to announce once the core has accepted the change sent last.
+    let pending = use_mut_ref(|| None::<String>);
     let act: Act = {
-        let (case, on_action, status, env) = (case.clone(), props.on_action.clone(), status.clone(), env.clone());
+        let (on_action, pending) = (props.on_action.clone(), pending.clone());
         Callback::from(move |(a, done): (NetworkAction, Option<String>)| {
-            let mut copy = case.network.clone();
-            match apply_network(&mut copy, a.clone()) {
-                Ok(()) => {
-                    on_action.emit(CaseAction::Network(a));
-                    if let Some(m) = done {
-                        status.set(m);
-                    }
-                }
-                Err(e) => status.set(env.t(error_key(&e))),
-            }
+            *pending.borrow_mut() = done;
+            on_action.emit(CaseAction::Network(a));
         })
     };
+    // Every change of this step (the circle's, the meeting's, the lines') is answered here: the
+    // announcement once accepted, or the core's reason in plain words once refused. Outcomes from
+    // before the step opened are not this step's.
+    {
+        let (status, pending, env) = (status.clone(), pending.clone(), env.clone());
+        let seen = use_mut_ref(|| props.outcome.act);
+        use_effect_with(props.outcome.clone(), move |o| {
+            if o.act != *seen.borrow() {
+                *seen.borrow_mut() = o.act;
+                let done = pending.borrow_mut().take();
+                match &o.refused {
+                    Some(e) => status.set(error_text(&env.i18n, e)),
+                    None => {
+                        if let Some(m) = done {
+                            status.set(m);
+                        }
+                    }
+                }
+            }
+        });
+    }
     let on_move = {
         let (case, act, status, env) = (case.clone(), act.clone(), status.clone(), env.clone());
         Callback::from(move |(id, ring, sector, slot): Place| {
@@ -206,7 +209,7 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
                     <WhoElse case={case.clone()} act={act.clone()} />
                 </div>
             </div>
-            { people_list(&env, case, &act, &on_move, &on_edit, &status) }
+            { people_list(&env, case, &act, &on_move, &on_edit) }
             <TiesList case={case.clone()} act={act.clone()} />
             { meeting(&env, case, &act) }
             if case.way_of_working == WayOfWorking::Multidisciplinary {
@@ -218,14 +221,7 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
 }
 
 /// The list view: every person with their place, invitation, edit and remove.
-fn people_list(
-    env: &Env,
-    case: &Rc<Case>,
-    act: &Act,
-    on_move: &Callback<Place>,
-    on_select: &Callback<String>,
-    status: &UseStateHandle<String>,
-) -> Html {
+fn people_list(env: &Env, case: &Rc<Case>, act: &Act, on_move: &Callback<Place>, on_select: &Callback<String>) -> Html {
     let t = |k: &str| env.t(k);
     let rows = case.network.people.iter().map(|p| {
         let id = p.id.clone();
@@ -235,11 +231,9 @@ fn people_list(
         let on_sector = { let (m, id) = (on_move.clone(), id.clone()); Callback::from(move |v: String| m.emit((id.clone(), ring, sector_of(&v), None))) };
         let on_invited = { let (act, id) = (act.clone(), id.clone()); Callback::from(move |e: Event| act.emit((NetworkAction::SetInvited { id: id.clone(), invited: checked_of(&e) }, None))) };
         let edit = { let (s, id) = (on_select.clone(), id.clone()); Callback::from(move |_| s.emit(id.clone())) };
-        let carries = agreements_of(case, &p.id).next().is_some();
         let remove = {
-            let (act, status, id) = (act.clone(), status.clone(), id.clone());
-            let (blocked, done) = (named(env, "circle-error-carries", name), named(env, "circle-removed", name));
-            Callback::from(move |_| if carries { status.set(blocked.clone()) } else { act.emit((NetworkAction::Remove { id: id.clone() }, Some(done.clone()))) })
+            let (act, id, done) = (act.clone(), id.clone(), named(env, "circle-removed", name));
+            Callback::from(move |_| act.emit((NetworkAction::Remove { id: id.clone() }, Some(done.clone()))))
         };
         html! {
             <tr key={id.clone()}>

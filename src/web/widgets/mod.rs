@@ -14,6 +14,7 @@ pub mod travel_charts;
 pub mod triangle_svg;
 
 use crate::core::limits::List;
+use crate::core::network::NetworkError;
 use crate::core::CaseError;
 use crate::i18n::{Arg, I18n};
 
@@ -54,23 +55,39 @@ pub fn cofill_error_text(t: &I18n, e: &crate::core::cofill::CoFillError) -> Stri
     })
 }
 
-/// A refused change, in the interface language.
+/// A refused change, in the interface language: every kind of `CaseError` in plain words.
 pub fn error_text(t: &I18n, e: &CaseError) -> String {
+    use crate::core::team::TeamError;
     match e {
         CaseError::EmptyName => t.t("error-empty-name"),
-        CaseError::TooLong { max } => t.t_args("error-too-long", &[("max", Arg::from(*max))]),
+        CaseError::TooLong { max } | CaseError::Network(NetworkError::TooLong { max }) => {
+            t.t_args("error-too-long", &[("max", Arg::from(*max))])
+        }
         CaseError::TooMany(list) => too_many_text(t, *list),
         CaseError::BornInFuture => t.t("error-born-in-future"),
+        CaseError::CarriesAgreements { name } => {
+            t.t_args("circle-error-carries", &[("name", Arg::from(name.as_str()))])
+        }
         CaseError::InUse => t.t("error-in-use"),
         CaseError::BirthAndDue => t.t("error-birth-and-due"),
         CaseError::CoFill(e) => cofill_error_text(t, e),
         CaseError::NoConsent(topic) => t.t(&format!("error-no-consent-{}", topic.key())),
-        CaseError::Team(crate::core::team::TeamError::TooLong) => {
+        CaseError::Team(TeamError::TooLong) => {
             t.t_args("error-too-long", &[("max", Arg::from(crate::core::action::MAX_NOTE))])
         }
-        CaseError::Team(_) => t.t("error-internal"),
-        CaseError::NotFound(_) | CaseError::DuplicateId(_) | CaseError::WrongNoteKind(_) | CaseError::Network(_) => {
-            t.t("error-internal")
-        }
+        CaseError::Network(e) => t.t(match e {
+            NetworkError::EmptyName => "circle-error-name",
+            NetworkError::TooMany => "circle-error-full",
+            NetworkError::TooManyTies => "circle-error-ties-full",
+            NetworkError::MediatorIsInformal => "circle-error-mediator",
+            NetworkError::OnlyProfessionalsInform => "circle-error-informs",
+            NetworkError::SelfTie => "eco-tie-pick",
+            NetworkError::NoTie => "eco-flow-needs-line",
+            // A screen out of date with the case (an id it no longer has, one made twice):
+            // trying again works once the screen shows the case as it is.
+            _ => "error-internal",
+        }),
+        // The same for the rest: an action made from a stale screen.
+        _ => t.t("error-internal"),
     }
 }
