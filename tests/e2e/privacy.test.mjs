@@ -77,7 +77,8 @@ test('cases are encrypted at rest, locked on reload, and wrong passphrases chang
   assert.equal(after.records, stored.records, 'wrong passphrases touch no case');
 
   // The right one, once the wait is over, opens everything as it was.
-  await page.waitForTimeout(2500); // the enforced wait after three wrong tries (2 s) is the thing under test
+  // The enforced wait after three wrong tries is the thing under test: its countdown ends first.
+  await page.getByRole('timer').waitFor({ state: 'detached', timeout: 10_000 });
   await page.getByLabel('Wachtzin', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Openen', exact: true }).click();
   await page.getByRole('button', { name: /^Familie Zon/ }).click();
