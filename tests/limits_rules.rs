@@ -16,7 +16,9 @@ use samenplan::core::cofill::{merge_answers, AnswersPayload, CoFillError, Invita
 use samenplan::core::date::Date;
 use samenplan::core::import::{parse_case, unshown_answers, ImportError, Unshown};
 use samenplan::core::instrument::Instrument;
-use samenplan::core::limits::{List, MAX_AGREEMENTS, MAX_NEEDS, MAX_PARTICIPANTS};
+use samenplan::core::limits::{
+    List, MAX_AGREEMENTS, MAX_NEEDS, MAX_PARTICIPANTS, MAX_PEOPLE, MAX_PROFESSIONALS, MAX_TIES, MAX_VISITS,
+};
 use samenplan::core::matrix::{Severity, Urgency};
 use samenplan::core::network::{NetworkAction, NetworkError, Ring, Sector};
 use samenplan::core::{apply, Case, CaseAction, CaseError};
@@ -129,6 +131,14 @@ fn with_items(list: List, n: usize) -> Value {
             .collect(),
         List::Invitations => (0..n).map(|i| invitation(i, 1)).collect(),
         List::InvitationThemes => (0..n).map(|i| json!(format!("t{i}"))).collect(),
+        List::NetworkTies | List::KeptTies => (0..n).map(tie).collect(),
+        List::Circles => (0..n).map(|i| json!({ "visitId": format!("v{}", i % MAX_VISITS), "network": {} })).collect(),
+        List::KeptPeople => with_items(List::NetworkPeople, n)["network"]["people"].as_array().unwrap().clone(),
+        List::TeamViews => (0..n).map(|i| json!({ "who": professional(i), "text": "Mijn kijk" })).collect(),
+        List::TeamInvolved => (0..n)
+            .map(|i| json!({ "needId": format!("n{}", i % MAX_NEEDS), "who": [professional(0)] }))
+            .collect(),
+        List::InvolvedWho => (0..n).map(|i| json!(professional(i))).collect(),
     };
     let items = Value::Array(items);
     match list {
@@ -154,6 +164,39 @@ fn with_items(list: List, n: usize) -> Value {
             inv["themeIds"] = items;
             v["invitations"] = json!([inv]);
         }
+        List::NetworkTies => {
+            v["network"]["people"] = with_items(List::NetworkPeople, MAX_PEOPLE)["network"]["people"].clone();
+            v["network"]["ties"] = items;
+        }
+        List::Circles => {
+            v["visits"] = with_items(List::Visits, n.min(MAX_VISITS))["visits"].clone();
+            v["circles"] = items;
+        }
+        List::KeptPeople => v["circles"] = json!([{ "visitId": "v0", "network": { "people": items } }]),
+        List::KeptTies => {
+            let people = with_items(List::NetworkPeople, MAX_PEOPLE)["network"]["people"].clone();
+            v["circles"] = json!([{ "visitId": "v0", "network": { "people": people, "ties": items } }]);
+        }
+        List::TeamViews | List::TeamInvolved | List::InvolvedWho => {
+            // Every participant a professional, and a circle full of professionals.
+            for p in v["participants"].as_array_mut().unwrap() {
+                p["role"] = json!("professional");
+            }
+            v["network"]["people"] = (0..MAX_PEOPLE)
+                .map(|i| json!({ "id": format!("np{i}"), "name": "Hulp", "ring": "close", "sector": "professionals", "slot": i }))
+                .collect();
+            match list {
+                List::TeamViews => v["team"] = json!({ "views": items }),
+                List::TeamInvolved => {
+                    v["needs"] = with_items(List::Needs, MAX_NEEDS)["needs"].clone();
+                    v["team"] = json!({ "involved": items });
+                }
+                _ => {
+                    v["needs"] = with_items(List::Needs, 1)["needs"].clone();
+                    v["team"] = json!({ "involved": [{ "needId": "n0", "who": items }] });
+                }
+            }
+        }
         // A list of the case or of the plan: put it at its path.
         _ => {
             let (last, parents) = list.path().split_last().unwrap();
@@ -165,6 +208,29 @@ fn with_items(list: List, n: usize) -> Value {
         }
     }
     v
+}
+
+/// The `i`th relation line of a full circle (np0..np59): one to the family for everyone, then one
+/// from each person to the next (past the limit they repeat, which the count refuses first).
+fn tie(i: usize) -> Value {
+    let at = i % MAX_TIES;
+    if at < MAX_PEOPLE {
+        json!({ "person": format!("np{at}"), "kind": "strong" })
+    } else {
+        let j = at - MAX_PEOPLE;
+        json!({ "person": format!("np{j}"), "other": format!("np{}", (j + 1) % MAX_PEOPLE), "kind": "weak" })
+    }
+}
+
+/// The `i`th of the case's professionals: the twelve participants, then the circle's (past the
+/// limit they repeat, which the count refuses first).
+fn professional(i: usize) -> String {
+    let at = i % MAX_PROFESSIONALS;
+    if at < MAX_PARTICIPANTS {
+        format!("p{at}")
+    } else {
+        format!("np{}", at - MAX_PARTICIPANTS)
+    }
 }
 
 fn schema() -> jsonschema::Validator {

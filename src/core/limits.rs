@@ -48,6 +48,8 @@ pub const MAX_INVITATIONS: usize = 200;
 pub const MAX_PEOPLE: usize = 60;
 /// Most relation lines in one circle: one to the family for everyone, and as many between people.
 pub const MAX_TIES: usize = 2 * MAX_PEOPLE;
+/// Most professionals one meeting can name: every participant and everyone in the circle.
+pub const MAX_PROFESSIONALS: usize = MAX_PARTICIPANTS + MAX_PEOPLE;
 
 /// Longest text read as an invitation ticket or as sealed answers; longer is refused before decoding.
 pub const MAX_COFILL_TEXT: usize = 512 * 1024;
@@ -78,13 +80,27 @@ pub enum List {
     NetworkPeople,
     /// The kinds of support one network person offers.
     PersonTags,
+    /// The relation lines of the circle.
+    NetworkTies,
+    /// The circles kept from earlier visits (one a visit).
+    Circles,
+    /// The people of one kept circle.
+    KeptPeople,
+    /// The relation lines of one kept circle.
+    KeptTies,
     Invitations,
     /// The themes one invitation asks.
     InvitationThemes,
+    /// The professionals' own views in their meeting (one each).
+    TeamViews,
+    /// The needs the meeting says who is involved in (one entry a need).
+    TeamInvolved,
+    /// The professionals involved in one need.
+    InvolvedWho,
 }
 
 impl List {
-    pub const ALL: [List; 18] = [
+    pub const ALL: [List; 25] = [
         Self::Children,
         Self::Participants,
         Self::Visits,
@@ -101,8 +117,15 @@ impl List {
         Self::ReviewItems,
         Self::NetworkPeople,
         Self::PersonTags,
+        Self::NetworkTies,
+        Self::Circles,
+        Self::KeptPeople,
+        Self::KeptTies,
         Self::Invitations,
         Self::InvitationThemes,
+        Self::TeamViews,
+        Self::TeamInvolved,
+        Self::InvolvedWho,
     ];
 
     /// The most items the list may hold.
@@ -124,9 +147,13 @@ impl List {
             Self::Agreements | Self::ReviewItems => MAX_AGREEMENTS,
             Self::Confirmations => MAX_PARTICIPANTS,
             Self::Reviews => MAX_REVIEWS,
-            Self::NetworkPeople => MAX_PEOPLE,
+            Self::NetworkPeople | Self::KeptPeople => MAX_PEOPLE,
             Self::PersonTags => Offer::ALL.len(),
+            Self::NetworkTies | Self::KeptTies => MAX_TIES,
+            Self::Circles => MAX_VISITS,
             Self::Invitations => MAX_INVITATIONS,
+            Self::TeamViews | Self::InvolvedWho => MAX_PROFESSIONALS,
+            Self::TeamInvolved => MAX_NEEDS,
         }
     }
 
@@ -150,8 +177,15 @@ impl List {
             Self::ReviewItems => &["plan", "reviews", "*", "items"],
             Self::NetworkPeople => &["network", "people"],
             Self::PersonTags => &["network", "people", "*", "tags"],
+            Self::NetworkTies => &["network", "ties"],
+            Self::Circles => &["circles"],
+            Self::KeptPeople => &["circles", "*", "network", "people"],
+            Self::KeptTies => &["circles", "*", "network", "ties"],
             Self::Invitations => &["invitations"],
             Self::InvitationThemes => &["invitations", "*", "themeIds"],
+            Self::TeamViews => &["team", "views"],
+            Self::TeamInvolved => &["team", "involved"],
+            Self::InvolvedWho => &["team", "involved", "*", "who"],
         }
     }
 
@@ -179,8 +213,15 @@ impl List {
             Self::ReviewItems => "reviewItems",
             Self::NetworkPeople => "networkPeople",
             Self::PersonTags => "personTags",
+            Self::NetworkTies => "networkTies",
+            Self::Circles => "circles",
+            Self::KeptPeople => "keptPeople",
+            Self::KeptTies => "keptTies",
             Self::Invitations => "invitations",
             Self::InvitationThemes => "invitationThemes",
+            Self::TeamViews => "teamViews",
+            Self::TeamInvolved => "teamInvolved",
+            Self::InvolvedWho => "involvedWho",
         }
     }
 }

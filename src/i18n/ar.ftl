@@ -168,8 +168,15 @@ list-reviews = التقييمات
 list-reviewItems = الاتفاقات في تقييم واحد
 list-networkPeople = الأشخاص في الدائرة
 list-personTags = أنواع الدعم لشخص واحد
+list-networkTies = الخطوط في الدائرة
+list-circles = الدوائر المحفوظة من زيارات سابقة
+list-keptPeople = الأشخاص في دائرة محفوظة واحدة
+list-keptTies = الخطوط في دائرة محفوظة واحدة
 list-invitations = الدعوات
 list-invitationThemes = المواضيع في دعوة واحدة
+list-teamViews = آراء المختصين
+list-teamInvolved = الحاجات التي يشارك فيها مختصون
+list-involvedWho = المختصون المشاركون في حاجة واحدة
 
 triangle-screening = رصد مبكر: { $count } من أصل { $total ->
     [zero] { $total } موضوع

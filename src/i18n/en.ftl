@@ -147,8 +147,15 @@ list-reviews = reviews
 list-reviewItems = agreements in one review
 list-networkPeople = people in the circle
 list-personTags = kinds of support for one person
+list-networkTies = lines in the circle
+list-circles = circles kept from earlier visits
+list-keptPeople = people in one kept circle
+list-keptTies = lines in one kept circle
 list-invitations = invitations
 list-invitationThemes = themes in one invitation
+list-teamViews = professionals' views
+list-teamInvolved = needs with professionals involved
+list-involvedWho = professionals involved in one need
 
 triangle-screening = Screening: { $count } of the { $total } themes.
 triangle-all = All { $count } themes.

@@ -147,8 +147,15 @@ list-reviews = evaluaties
 list-reviewItems = afspraken in één evaluatie
 list-networkPeople = mensen in de cirkel
 list-personTags = soorten steun bij één persoon
+list-networkTies = lijnen in de cirkel
+list-circles = bewaarde cirkels van eerdere bezoeken
+list-keptPeople = mensen in één bewaarde cirkel
+list-keptTies = lijnen in één bewaarde cirkel
 list-invitations = uitnodigingen
 list-invitationThemes = thema's in één uitnodiging
+list-teamViews = standpunten van professionals
+list-teamInvolved = punten met betrokken professionals
+list-involvedWho = professionals bij één punt
 
 triangle-screening = Signaleren: { $count } van de { $total } thema's.
 triangle-all = Alle { $count } thema's.

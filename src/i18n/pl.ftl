@@ -157,8 +157,15 @@ list-reviews = przeglądów
 list-reviewItems = ustaleń w jednym przeglądzie
 list-networkPeople = osób w kręgu
 list-personTags = rodzajów wsparcia jednej osoby
+list-networkTies = linii w kręgu
+list-circles = kręgów zachowanych z wcześniejszych wizyt
+list-keptPeople = osób w jednym zachowanym kręgu
+list-keptTies = linii w jednym zachowanym kręgu
 list-invitations = zaproszeń
 list-invitationThemes = tematów w jednym zaproszeniu
+list-teamViews = opinii specjalistów
+list-teamInvolved = potrzeb z zaangażowanymi specjalistami
+list-involvedWho = specjalistów przy jednej potrzebie
 
 triangle-screening = Wczesne zauważanie: { $count } z { $total } tematów.
 triangle-all = Wszystkie tematy ({ $count }).

@@ -142,8 +142,15 @@ list-reviews = değerlendirmeler
 list-reviewItems = bir değerlendirmedeki anlaşmalar
 list-networkPeople = çemberdeki kişiler
 list-personTags = bir kişinin destek türleri
+list-networkTies = çemberdeki çizgiler
+list-circles = önceki ziyaretlerden saklanan çemberler
+list-keptPeople = saklanan bir çemberdeki kişiler
+list-keptTies = saklanan bir çemberdeki çizgiler
 list-invitations = davetler
 list-invitationThemes = bir davetteki konular
+list-teamViews = profesyonellerin görüşleri
+list-teamInvolved = profesyonellerin dahil olduğu ihtiyaçlar
+list-involvedWho = bir ihtiyaca dahil olan profesyoneller
 
 triangle-screening = Erken fark etme: { $total } konudan { $count } konu.
 triangle-all = Tüm konular: { $count }.

@@ -166,8 +166,15 @@ list-reviews = оцінювань
 list-reviewItems = домовленостей в одному оцінюванні
 list-networkPeople = людей у колі
 list-personTags = видів підтримки однієї людини
+list-networkTies = ліній у колі
+list-circles = кіл, збережених з попередніх візитів
+list-keptPeople = людей в одному збереженому колі
+list-keptTies = ліній в одному збереженому колі
 list-invitations = запрошень
 list-invitationThemes = тем в одному запрошенні
+list-teamViews = поглядів фахівців
+list-teamInvolved = потреб із залученими фахівцями
+list-involvedWho = фахівців при одній потребі
 
 triangle-screening = Короткий огляд: { $count } з { $total ->
     [one] { $total } теми
