@@ -1304,6 +1304,7 @@ async function measureVisit(browser, baseUrl, prefix) {
     );
     figure(`${prefix}autosave_median`, median(autosave), 'ms', 1);
 
+    const group = page.getByRole('group', { name: TAP_GROUP, exact: true });
     const boxId = await group.getByLabel('Wat gaat goed?').evaluate((el) => el.id);
     const typed = await page.evaluate(typeInPage, { boxId, ms: TYPING_MS, every: KEY_EVERY_MS });
     figure(`${prefix}key_to_durable_median`, median(typed.durable), 'ms');
