@@ -68,13 +68,17 @@ Object.defineProperty(window, 'samenplanRest', {
 
 // It loads once the first screen stands (src/web/app.rs says so), after that frame: it does not
 // slow the first screen, and is there before anyone taps.
-window.addEventListener(
-  'samenplan-first-screen',
-  () => {
-    if (isSplit()) requestAnimationFrame(() => setTimeout(() => loadRest().catch(() => {}), 0));
-  },
-  { once: true },
-);
+const firstScreenPainted = new Promise((resolve) => {
+  window.addEventListener('samenplan-first-screen', () => requestAnimationFrame(() => setTimeout(resolve, 0)), { once: true });
+});
+firstScreenPainted.then(() => {
+  if (isSplit()) loadRest().catch(() => {});
+});
+// The same wait for work that can come later (reading the instruments): never before the first
+// screen is painted, so it does not start the rest's download while that screen is being made.
+Object.defineProperty(window, 'samenplanRestLater', {
+  value: () => firstScreenPainted.then(() => window.samenplanRest()),
+});
 
 async function start() {
   // Not in a browser without service workers, or where they are off (some private windows).

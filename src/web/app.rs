@@ -384,7 +384,7 @@ pub fn App() -> Html {
             // so its code stays out of the first part (a case opens only after the rest anyway).
             let load_instruments_after = move || {
                 spawn_local(async move {
-                    if browser::rest_of_app().await.is_err() {
+                    if browser::rest_of_app_later().await.is_err() {
                         return;
                     }
                     let (list, found) = load_instruments().await;

@@ -149,9 +149,18 @@ pub fn announce_first_screen() {
 /// first screens call this before anything that is not theirs runs. At once in a build that is
 /// not split; Err when the rest could not be loaded (offline before it was ever cached).
 pub async fn rest_of_app() -> Result<(), ()> {
+    wait_for_loader("samenplanRest").await
+}
+
+/// The same for work that can wait: not before the first screen is painted (app.js's
+/// `samenplanRestLater`), so it never starts the rest's download while that screen is made.
+pub async fn rest_of_app_later() -> Result<(), ()> {
+    wait_for_loader("samenplanRestLater").await
+}
+
+async fn wait_for_loader(name: &str) -> Result<(), ()> {
     let Some(w) = web_sys::window() else { return Ok(()) };
-    let Some(load) =
-        js_sys::Reflect::get(&w, &"samenplanRest".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    let Some(load) = js_sys::Reflect::get(&w, &name.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
     else {
         return Ok(());
     };
