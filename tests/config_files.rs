@@ -8,10 +8,9 @@
 //!   change only what the deployment allows; the allow-list and `shareEvents` never come from it.
 
 use samenplan::core::case::WayOfWorking;
-use samenplan::core::config::{
-    merge, plan_confirmed, Config, ConfigError, HostConfig, HostField, Problem, ShareEvents,
-};
+use samenplan::core::config::{merge, Config, ConfigError, HostConfig, HostField, Problem, ShareEvents};
 use samenplan::core::import::parse_case;
+use samenplan::core::plan::everyone_confirmed;
 use samenplan::i18n::Lang;
 use serde_json::{json, Value};
 mod common;
@@ -305,17 +304,17 @@ fn host_messages_and_the_host_schema_agree() {
 fn a_plan_is_confirmed_when_everyone_taking_part_agreed() {
     let mut case = parse_case(&read(&root().join("schemas/examples/demo-case.json"))).expect("demo case");
     assert!(!case.participants.is_empty());
-    assert!(!plan_confirmed(&case), "the demo plan is not confirmed yet");
+    assert!(!everyone_confirmed(&case), "the demo plan is not confirmed yet");
     let ids: Vec<String> = case.participants.iter().map(|p| p.id.clone()).collect();
     let date = samenplan::core::date::Date::parse("2026-03-01").unwrap();
     for (i, id) in ids.iter().enumerate() {
-        assert!(!plan_confirmed(&case), "not before the last one ({i})");
+        assert!(!everyone_confirmed(&case), "not before the last one ({i})");
         samenplan::core::apply(&mut case, samenplan::core::CaseAction::Confirm { participant_id: id.clone(), date })
             .unwrap();
     }
-    assert!(plan_confirmed(&case));
+    assert!(everyone_confirmed(&case));
     case.participants.clear();
-    assert!(!plan_confirmed(&case), "a case with nobody taking part has no confirmed plan");
+    assert!(!everyone_confirmed(&case), "a case with nobody taking part has no confirmed plan");
 }
 
 #[test]

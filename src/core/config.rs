@@ -8,26 +8,15 @@
 //!
 //! Every refusal is a [`ConfigError`] naming the field (a JSON path such as `colours.brand`).
 
-use super::case::{Case, WayOfWorking};
+use super::case::WayOfWorking;
 use super::instrument::Text;
-use crate::i18n::Lang;
+use super::lang::Lang;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
-/// Largest configuration accepted (file or message), in bytes.
-pub const MAX_CONFIG_BYTES: usize = 256 * 1024;
-/// Longest logo given as a `data:` URL, in bytes.
-pub const MAX_LOGO_BYTES: usize = 100 * 1024;
-/// Longest organisation or service name, in characters.
-pub const MAX_NAME: usize = 80;
-/// Longest text (safety next steps, what a service does), in characters.
-pub const MAX_TEXT: usize = 2000;
-/// Most local services listed.
-pub const MAX_SERVICES: usize = 50;
-/// Most origins on the allow-list.
-pub const MAX_ORIGINS: usize = 20;
-/// Most instruments listed.
-pub const MAX_INSTRUMENTS: usize = 20;
+pub use super::limits::{
+    MAX_CONFIG_BYTES, MAX_CONFIG_TEXT as MAX_TEXT, MAX_INSTRUMENTS, MAX_LOGO_BYTES, MAX_NAME, MAX_ORIGINS, MAX_SERVICES,
+};
 /// The contrast every configured colour must reach against white text (WCAG 1.4.3, AA).
 pub const MIN_CONTRAST: f64 = 4.5;
 /// The allow-list entry that stands for the app's own origin.
@@ -418,12 +407,6 @@ pub fn merge(deployment: &Config, host: &HostConfig) -> Result<Config, ConfigErr
         out.settings.services = h.services.clone();
     }
     Ok(out)
-}
-
-/// Whether everyone taking part has confirmed the plan: the moment `plan-confirmed` is sent.
-pub fn plan_confirmed(case: &Case) -> bool {
-    !case.participants.is_empty()
-        && case.participants.iter().all(|p| case.plan.confirmations.iter().any(|c| c.participant_id == p.id))
 }
 
 // ---- colours ----

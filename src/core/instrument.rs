@@ -185,6 +185,18 @@ pub struct Instrument {
     pub def: InstrumentFile,
 }
 
+/// The instrument a step shows to `audience`, among those the organisation offers (`enabled`):
+/// the first written for that audience; for the parents, else the first offered at all (a
+/// deployment may offer only its own instrument).
+pub fn for_audience(list: &[Instrument], audience: Audience, enabled: impl Fn(&str) -> bool) -> Option<&Instrument> {
+    let mut offered = list.iter().filter(|i| enabled(i.id()));
+    match offered.clone().find(|i| i.def.audience == audience) {
+        Some(i) => Some(i),
+        None if audience == Audience::Parents => offered.next(),
+        None => None,
+    }
+}
+
 impl Instrument {
     /// Parses and checks an instrument file's text.
     pub fn from_json(text: &str) -> Result<Instrument, InstrumentError> {
@@ -331,6 +343,21 @@ mod tests {
     const TRIANGLE: &str = include_str!("../../schemas/instruments/triangle.json");
     const YOUTH: &str = include_str!("../../schemas/instruments/youth.json");
     const WAYS: [WayOfWorking; 3] = [WayOfWorking::Screening, WayOfWorking::Extended, WayOfWorking::Multidisciplinary];
+
+    #[test]
+    fn each_audience_gets_the_instrument_written_for_it_among_those_offered() {
+        let list = [Instrument::from_json(YOUTH).unwrap(), Instrument::from_json(TRIANGLE).unwrap()];
+        let all = |_: &str| true;
+        assert_eq!(for_audience(&list, Audience::Parents, all).map(Instrument::id), Some("triangle"));
+        assert_eq!(for_audience(&list, Audience::YoungPerson, all).map(Instrument::id), Some("youth"));
+        // Only the young person's offered: the parents' step shows it rather than nothing.
+        let youth_only = |id: &str| id == "youth";
+        assert_eq!(for_audience(&list, Audience::Parents, youth_only).map(Instrument::id), Some("youth"));
+        // No young person's version offered: none for them.
+        let triangle_only = |id: &str| id == "triangle";
+        assert_eq!(for_audience(&list, Audience::YoungPerson, triangle_only), None);
+        assert_eq!(for_audience(&list, Audience::Parents, |_: &str| false), None);
+    }
 
     #[test]
     fn bundled_triangle_is_valid() {

@@ -1,7 +1,8 @@
-//! Every limit on a case in one place: how long its texts may be, how large a file may be, and how
-//! many items each of its lists may hold. `parse_case` refuses a file over a limit, `apply` refuses
-//! a change that would cross one, and `schemas/case.schema.json` carries the same numbers as
-//! `maxItems` (a native test holds them together).
+//! Every limit in one place: how long a case's texts may be, how large a file may be, how many
+//! items each of its lists may hold, and the same for the organisation's configuration.
+//! `parse_case` refuses a file over a limit, `apply` refuses a change that would cross one, and
+//! `schemas/case.schema.json` carries the same numbers as `maxItems` (a native test holds them
+//! together).
 //!
 //! The list limits come from real use with a wide margin: a family rarely has more than a few
 //! children and a dozen people at the table, a youth-health record spans some twenty visits over
@@ -50,6 +51,19 @@ pub const MAX_PEOPLE: usize = 60;
 pub const MAX_TIES: usize = 2 * MAX_PEOPLE;
 /// Most professionals one meeting can name: every participant and everyone in the circle.
 pub const MAX_PROFESSIONALS: usize = MAX_PARTICIPANTS + MAX_PEOPLE;
+
+/// Largest organisation configuration accepted (file or host message), in bytes.
+pub const MAX_CONFIG_BYTES: usize = 256 * 1024;
+/// Longest logo a configuration gives as a `data:` URL, in bytes.
+pub const MAX_LOGO_BYTES: usize = 100 * 1024;
+/// Longest configured text (safety next steps, what a local service does), in characters.
+pub const MAX_CONFIG_TEXT: usize = 2000;
+/// Most local services one configuration lists.
+pub const MAX_SERVICES: usize = 50;
+/// Most origins on a configuration's allow-list.
+pub const MAX_ORIGINS: usize = 20;
+/// Most instruments one configuration lists.
+pub const MAX_INSTRUMENTS: usize = 20;
 
 /// Longest text read as an invitation ticket or as sealed answers; longer is refused before decoding.
 pub const MAX_COFILL_TEXT: usize = 512 * 1024;

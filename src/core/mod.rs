@@ -14,6 +14,7 @@ pub mod envelope;
 pub mod geometry;
 pub mod import;
 pub mod instrument;
+pub mod lang;
 pub mod limits;
 pub mod matrix;
 pub mod migrate;

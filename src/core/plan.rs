@@ -219,3 +219,10 @@ pub fn review_counts(case: &Case, review: &Review) -> (usize, usize, usize, usiz
     }
     c
 }
+
+/// Whether everyone taking part has confirmed the plan (the moment a host page hears
+/// `plan-confirmed`).
+pub fn everyone_confirmed(case: &Case) -> bool {
+    !case.participants.is_empty()
+        && case.participants.iter().all(|p| case.plan.confirmations.iter().any(|c| c.participant_id == p.id))
+}

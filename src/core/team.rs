@@ -10,8 +10,8 @@
 //! - when someone stops being a professional (removed, another role, another sector) or a need
 //!   is removed, what named them goes too ([`tidy`]).
 
-use super::action::MAX_NOTE;
 use super::case::{Case, Role};
+use super::limits::MAX_NOTE;
 use serde::{Deserialize, Serialize};
 
 /// One professional's own view, in their words.

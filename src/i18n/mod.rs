@@ -9,64 +9,18 @@ use serde_json::Value;
 use std::rc::Rc;
 use unic_langid::LanguageIdentifier;
 
-/// A language the interface speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    Nl,
-    En,
-    Tr,
-    Ar,
-    Pl,
-    Uk,
-}
+pub use crate::core::lang::Lang;
 
-impl Lang {
-    pub const ALL: [Lang; 6] = [Lang::Nl, Lang::En, Lang::Tr, Lang::Ar, Lang::Pl, Lang::Uk];
-
-    /// The BCP 47 code, also the key of instrument texts.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-            Lang::Tr => "tr",
-            Lang::Ar => "ar",
-            Lang::Pl => "pl",
-            Lang::Uk => "uk",
-        }
-    }
-
-    /// The language's own name, as the language switch shows it.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::Nl => "Nederlands",
-            Lang::En => "English",
-            Lang::Tr => "Türkçe",
-            Lang::Ar => "العربية",
-            Lang::Pl => "Polski",
-            Lang::Uk => "Українська",
-        }
-    }
-
-    /// Whether the language is written right to left (the whole layout mirrors).
-    pub fn rtl(self) -> bool {
-        self == Lang::Ar
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| code.eq_ignore_ascii_case(l.code()))
-    }
-
-    /// The Fluent source of this language (compiled by `build.rs`; read here only by tests).
-    #[cfg(test)]
-    pub fn source(self) -> &'static str {
-        match self {
-            Lang::Nl => include_str!("nl.ftl"),
-            Lang::En => include_str!("en.ftl"),
-            Lang::Tr => include_str!("tr.ftl"),
-            Lang::Ar => include_str!("ar.ftl"),
-            Lang::Pl => include_str!("pl.ftl"),
-            Lang::Uk => include_str!("uk.ftl"),
-        }
+/// The Fluent source of a language (compiled by `build.rs`; read here only by tests).
+#[cfg(test)]
+fn source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => include_str!("nl.ftl"),
+        Lang::En => include_str!("en.ftl"),
+        Lang::Tr => include_str!("tr.ftl"),
+        Lang::Ar => include_str!("ar.ftl"),
+        Lang::Pl => include_str!("pl.ftl"),
+        Lang::Uk => include_str!("uk.ftl"),
     }
 }
 
@@ -366,10 +320,10 @@ mod tests {
 
     #[test]
     fn every_language_parses_and_has_every_key() {
-        let reference: BTreeSet<String> = message_ids(Lang::Nl.source()).into_iter().collect();
+        let reference: BTreeSet<String> = message_ids(source(Lang::Nl)).into_iter().collect();
         assert!(reference.len() > 20);
         for lang in Lang::ALL {
-            let ids: Vec<String> = message_ids(lang.source());
+            let ids: Vec<String> = message_ids(source(lang));
             let set: BTreeSet<String> = ids.iter().cloned().collect();
             assert_eq!(ids.len(), set.len(), "{}: a key is defined twice", lang.code());
             let missing: Vec<_> = reference.difference(&set).collect();
@@ -391,7 +345,7 @@ mod tests {
                 }
             }
         }
-        let unused: Vec<String> = message_ids(Lang::Nl.source())
+        let unused: Vec<String> = message_ids(source(Lang::Nl))
             .into_iter()
             .filter(|id| {
                 let quoted = format!("\"{id}\"");
@@ -405,7 +359,7 @@ mod tests {
     }
 
     fn table(lang: Lang) -> Rc<Table> {
-        Rc::new(Table::from_json(&compile::ftl_to_json(lang.source()).expect("compiles")).expect("reads"))
+        Rc::new(Table::from_json(&compile::ftl_to_json(source(lang)).expect("compiles")).expect("reads"))
     }
 
     #[test]
@@ -490,7 +444,7 @@ mod tests {
     fn no_sentence_carries_a_technical_detail() {
         const TRANSLATED_DETAIL: [&str; 1] = ["notice-invitation"];
         for lang in Lang::ALL {
-            let source = lang.source();
+            let source = source(lang);
             let mut key = "";
             for line in source.lines() {
                 if let Some((k, _)) = line.split_once(" = ").filter(|_| !line.starts_with([' ', '}', '#'])) {

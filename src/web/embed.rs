@@ -19,7 +19,8 @@
 use super::browser::{self, describe, fetch_text};
 use super::state::use_env;
 use crate::core::case::{Case, WayOfWorking};
-use crate::core::config::{merge, plan_confirmed, Config, HostConfig, ShareEvents};
+use crate::core::config::{merge, Config, HostConfig, ShareEvents};
+use crate::core::plan::everyone_confirmed;
 use crate::i18n::{Arg, Lang};
 use js_sys::{Array, Function, Object, Reflect, JSON};
 use serde_json::json;
@@ -95,7 +96,7 @@ thread_local! {
 /// An event a host page can hear about.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum EmbedEvent {
-    /// Everyone taking part confirmed the plan (`core::config::plan_confirmed`).
+    /// Everyone taking part confirmed the plan (`core::plan::everyone_confirmed`).
     PlanConfirmed,
     /// The case file was exported.
     CaseExported,
@@ -379,7 +380,7 @@ pub fn use_org(current: Lang, switch: Callback<Lang>) -> Rc<Org> {
 pub fn use_share_on_confirm(case: Option<Rc<Case>>) {
     let latest = use_mut_ref(|| None::<Rc<Case>>);
     let before = use_mut_ref(|| None::<(String, bool)>);
-    let now = case.as_ref().map(|c| (c.id.clone(), plan_confirmed(c)));
+    let now = case.as_ref().map(|c| (c.id.clone(), everyone_confirmed(c)));
     *latest.borrow_mut() = case;
     use_effect_with(now, move |now| {
         let was = before.replace(now.clone());

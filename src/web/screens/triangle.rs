@@ -6,7 +6,7 @@ use super::theme_card::ThemeCard;
 use crate::core::assessment::{Answer, Assessment};
 use crate::core::case::{Case, Role, WayOfWorking};
 use crate::core::conversation::{assessment_of, back_from_later, previous_assessment, Conversation};
-use crate::core::instrument::{Audience, Instrument};
+use crate::core::instrument::{for_audience, Audience};
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::browser::{focus_id_later, new_id};
@@ -40,17 +40,6 @@ enum Mode {
     Compare,
 }
 
-/// The young person's own version, when the organisation offers one.
-fn youth_instrument<'a>(list: &'a [Instrument], org: &crate::web::embed::Org) -> Option<&'a Instrument> {
-    list.iter().filter(|i| org.instrument_enabled(i.id())).find(|i| i.def.audience == Audience::YoungPerson)
-}
-
-/// The parents' instrument: the first bundled one written for parents.
-fn parents_instrument<'a>(list: &'a [Instrument], org: &crate::web::embed::Org) -> Option<&'a Instrument> {
-    let mut enabled = list.iter().filter(|i| org.instrument_enabled(i.id()));
-    enabled.clone().find(|i| i.def.audience == Audience::Parents).or_else(|| enabled.next())
-}
-
 #[component]
 pub fn TriangleScreen(props: &TriangleProps) -> Html {
     let env = use_env();
@@ -60,14 +49,15 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
     let selected = use_state(|| None::<String>);
     let whose = use_state(|| Whose::Family);
     let case = &props.case;
-    let youth = youth_instrument(&env.instruments, &env.org);
+    let offered = |id: &str| env.org.instrument_enabled(id);
+    let youth = for_audience(&env.instruments, Audience::YoungPerson, offered);
     let young: Vec<(String, String)> =
         case.respondents().filter(|p| p.role == Role::YoungPerson).map(|p| (p.id.clone(), p.name.clone())).collect();
     let own = match (&*whose, youth) {
         (Whose::Own(pid), Some(_)) if young.iter().any(|(id, _)| id == pid) => Some(pid.clone()),
         _ => None,
     };
-    let instrument = if own.is_some() { youth } else { parents_instrument(&env.instruments, &env.org) };
+    let instrument = if own.is_some() { youth } else { for_audience(&env.instruments, Audience::Parents, offered) };
     let visit = case.current_visit().cloned();
     // The visit's assessment of this instrument. Until someone answers, a stand-in with the id it
     // will get: opening the step stores nothing, so an opened but unanswered triangle never
