@@ -1,6 +1,6 @@
 //! The root component: the lock, the instruments and the case list, the open case and autosave.
 
-use super::browser::{self, fetch_text};
+use super::browser;
 use super::embed::{self, EmbedNotices, ShareDialog};
 use super::saver::{SaveEvent, Saver};
 use super::screens::{
@@ -18,21 +18,26 @@ use super::screens::{
 };
 use super::session;
 use super::state::{CaseMsg, CaseState, Env, HandOver};
-use super::storage::{persist, StorageError, Store};
-use super::vault::{self, DeviceMeta, Gate, UnlockError, Vault};
+use super::storage::{persist, Store};
+use super::vault::{self, DeviceMeta, Gate, Vault};
 use super::widgets::backup::{BackupExport, BackupImport};
 use super::widgets::header::{Header, SaveStatus};
-use crate::core::case::{Case, CaseSummary};
-use crate::core::cofill::{Ticket, LINK_MARK};
-use crate::core::import::parse_case;
+use crate::core::case::Case;
+use crate::core::cofill::Ticket;
 use crate::core::instrument::Instrument;
 use crate::i18n::{Arg, I18n, Lang};
-use gloo_timers::callback::Timeout;
-use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
+
+mod boot;
+mod watch;
+
+use boot::{
+    initial_lang, load_demo, load_instruments, load_lang, rest_or_lock_message, rest_or_say, restart, storage_notice,
+    summaries, ticket_in_address, unlock_message, Notice, DEMO_ID,
+};
+use watch::{use_idle_lock, use_page_life, IdleWatch};
 
 /// The steps of a case.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -72,231 +77,6 @@ enum Phase {
     /// A family member's own phone joining with an invitation: nothing is stored.
     Join,
     Guest(Rc<Ticket>),
-}
-
-/// An invitation in the address (`#invite=…`), taken out of it at once so it stays in no history.
-fn ticket_in_address() -> Option<String> {
-    let window = web_sys::window()?;
-    let hash = window.location().hash().ok()?;
-    if !hash.starts_with(LINK_MARK) {
-        return None;
-    }
-    if let Ok(history) = window.history() {
-        let path = window.location().pathname().unwrap_or_default();
-        let search = window.location().search().unwrap_or_default();
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}")));
-    }
-    Some(hash)
-}
-
-/// Starts the app afresh: whatever a phone held in memory is gone, and a tablet is locked.
-fn restart() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().reload();
-    }
-}
-
-/// A problem to tell the user about, as a message key and a detail.
-#[derive(Clone, PartialEq)]
-struct Notice {
-    key: &'static str,
-    detail: String,
-}
-
-fn summaries(cases: &[Case]) -> Vec<CaseSummary> {
-    let mut v: Vec<CaseSummary> = cases.iter().map(Case::summary).collect();
-    v.sort_by(|a, b| b.updated_ms.total_cmp(&a.updated_ms));
-    v
-}
-
-/// Loads the bundled instruments listed in `instruments/index.json`; bad files are reported by name.
-async fn load_instruments() -> (Vec<Instrument>, Vec<Notice>) {
-    let mut out = Vec::new();
-    let mut notices = Vec::new();
-    let index = match fetch_text("instruments/index.json").await {
-        Ok(t) => t,
-        Err(e) => return (out, vec![Notice { key: "notice-instruments-missing", detail: e }]),
-    };
-    let names: Vec<String> = serde_json::from_str::<serde_json::Value>(&index)
-        .ok()
-        .and_then(|v| serde_json::from_value(v).ok())
-        .unwrap_or_default();
-    for name in names {
-        let loaded = fetch_text(&format!("instruments/{name}"))
-            .await
-            .and_then(|text| Instrument::from_json(&text).map_err(|e| e.to_string()));
-        match loaded {
-            Ok(i) => out.push(i),
-            Err(e) => notices.push(Notice { key: "notice-instrument-invalid", detail: format!("{name}: {e}") }),
-        }
-    }
-    (out, notices)
-}
-
-fn initial_lang() -> Lang {
-    browser::saved_lang().and_then(|c| Lang::from_code(&c)).unwrap_or(Lang::Nl)
-}
-
-/// Fetches a language's message table (a static file of the app) unless it is already there.
-async fn load_lang(l: Lang) -> Result<(), String> {
-    if I18n::is_loaded(l) {
-        return Ok(());
-    }
-    let text = fetch_text(&format!("i18n/{}.json", l.code())).await?;
-    let table = crate::i18n::Table::from_json(&text).ok_or("not a message table")?;
-    I18n::register(l, Rc::new(table));
-    Ok(())
-}
-
-const DEMO_ID: &str = "demo-familie-zon";
-
-async fn load_demo() -> Result<Case, String> {
-    let text = fetch_text("demo-case.json").await?;
-    parse_case(&text).map_err(|e| e.to_string())
-}
-
-fn storage_notice(e: &StorageError) -> Notice {
-    match e {
-        StorageError::Full => Notice { key: "notice-storage-full", detail: String::new() },
-        StorageError::Unavailable => Notice { key: "notice-storage-unavailable", detail: String::new() },
-        StorageError::Failed(d) => Notice { key: "notice-storage-failed", detail: d.clone() },
-    }
-}
-
-/// The outcome of a try, in words. A passphrase tried too soon was not tried, so it is not
-/// called wrong: only the wait is said.
-fn unlock_message(i18n: &I18n, e: &UnlockError) -> String {
-    match e {
-        UnlockError::Wrong { wait_secs: 0 } => i18n.t("unlock-wrong"),
-        UnlockError::Wrong { .. } => i18n.t("unlock-wrong-wait"),
-        UnlockError::TooSoon { wait_secs } => i18n.t_args("unlock-not-tried", &[("seconds", Arg::from(*wait_secs))]),
-        UnlockError::Storage(_) | UnlockError::Crypto(_) => i18n.t("unlock-failed"),
-    }
-}
-
-/// Listens to the page's life: hidden (another app, the screen off), going away (another page,
-/// the tab closed) and coming back from the browser's back/forward cache. Removes its listeners
-/// when dropped.
-struct PageWatch {
-    listeners: Vec<Listener>,
-}
-
-/// An event listener: where, which event, and the closure it calls.
-type Listener = (web_sys::EventTarget, &'static str, Closure<dyn FnMut(web_sys::Event)>);
-
-impl Drop for PageWatch {
-    fn drop(&mut self) {
-        for (target, name, closure) in &self.listeners {
-            let _ = target.remove_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
-        }
-    }
-}
-
-/// What the page's life asks of the app.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum PageEvent {
-    /// Hidden: write what waits, at once.
-    Hidden,
-    /// Going away (maybe into the back/forward cache), or back from it: write what waits, then
-    /// lock, so Back shows the lock screen and no case stays in the kept page.
-    Leaving,
-}
-
-fn watch_page(on: Callback<PageEvent>) -> PageWatch {
-    let mut listeners = Vec::new();
-    let Some(window) = web_sys::window() else { return PageWatch { listeners } };
-    let doc = window.document();
-    let hidden = {
-        let (on, doc) = (on.clone(), doc.clone());
-        Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| {
-            if doc.as_ref().is_some_and(|d| d.hidden()) {
-                on.emit(PageEvent::Hidden);
-            }
-        })
-    };
-    let leaving = {
-        let on = on.clone();
-        Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| on.emit(PageEvent::Leaving))
-    };
-    // `persisted`: shown again from the back/forward cache (a first show is not a return).
-    let shown = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-        let persisted = js_sys::Reflect::get(&e, &"persisted".into()).ok().and_then(|v| v.as_bool());
-        if persisted == Some(true) {
-            on.emit(PageEvent::Leaving);
-        }
-    });
-    let win: web_sys::EventTarget = window.into();
-    if let Some(d) = doc {
-        listeners.push((d.into(), "visibilitychange", hidden));
-    }
-    listeners.push((win.clone(), "pagehide", leaving));
-    listeners.push((win, "pageshow", shown));
-    for (target, name, closure) in &listeners {
-        let _ = target.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
-    }
-    PageWatch { listeners }
-}
-
-/// Removes the activity listeners of the idle lock when dropped.
-struct IdleWatch {
-    closure: Closure<dyn FnMut(web_sys::Event)>,
-    _timer: Rc<RefCell<Option<Timeout>>>,
-}
-
-const ACTIVITY: [&str; 4] = ["pointerdown", "keydown", "input", "wheel"];
-
-impl Drop for IdleWatch {
-    fn drop(&mut self) {
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            for ev in ACTIVITY {
-                let _ = doc.remove_event_listener_with_callback(ev, self.closure.as_ref().unchecked_ref());
-            }
-        }
-    }
-}
-
-/// Locks after `minutes` without a tap, key or scroll.
-fn watch_idle(minutes: u32, on_idle: Callback<()>) -> IdleWatch {
-    let timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
-    let ms = minutes.saturating_mul(60_000);
-    let arm = {
-        let timer = timer.clone();
-        move || {
-            let on_idle = on_idle.clone();
-            *timer.borrow_mut() = Some(Timeout::new(ms, move || on_idle.emit(())));
-        }
-    };
-    arm();
-    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| arm());
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        for ev in ACTIVITY {
-            let _ = doc.add_event_listener_with_callback(ev, closure.as_ref().unchecked_ref());
-        }
-    }
-    IdleWatch { closure, _timer: timer }
-}
-
-/// Waits for the rest of the app's code; says so when it could not be loaded.
-async fn rest_or_say(notices: &UseStateHandle<Vec<Notice>>) -> bool {
-    let ok = browser::rest_of_app().await.is_ok();
-    if !ok {
-        notices.set(vec![Notice { key: "app-incomplete", detail: String::new() }]);
-    }
-    ok
-}
-
-/// The same on a lock screen: the message goes where its other messages go, and the button is free.
-async fn rest_or_lock_message(
-    busy: &UseStateHandle<bool>,
-    lock_message: &UseStateHandle<Option<String>>,
-    i18n: &I18n,
-) -> bool {
-    let ok = browser::rest_of_app().await.is_ok();
-    if !ok {
-        busy.set(false);
-        lock_message.set(Some(i18n.t("app-incomplete")));
-    }
-    ok
 }
 
 #[component]
@@ -571,23 +351,9 @@ pub fn App() -> Html {
         })
     };
 
-    // The page's life: hidden, the autosave writes at once; going away or back from the
-    // back/forward cache, it writes and the app locks. The listeners stay for the app's life and
-    // call the latest lock (it reads the phase of the render it was made in).
-    let page_lock = use_mut_ref(Callback::<()>::noop);
-    *page_lock.borrow_mut() = on_lock.clone();
     {
-        let (saver, page_lock) = (saver.clone(), page_lock.clone());
-        use_effect_with((), move |_| {
-            let watch = watch_page(Callback::from(move |e: PageEvent| {
-                saver.flush();
-                if e == PageEvent::Leaving {
-                    let lock = page_lock.borrow().clone();
-                    lock.emit(());
-                }
-            }));
-            move || drop(watch)
-        });
+        let saver = saver.clone();
+        use_page_life(Callback::from(move |_| saver.flush()), on_lock.clone());
     }
 
     // What may leave the app (downloads, shares, host messages) follows the phase; a lock shuts
@@ -598,16 +364,11 @@ pub fn App() -> Html {
     }
 
     // The idle lock runs while the app is open.
-    {
-        let (idle, on_lock) = (idle.clone(), on_lock.clone());
-        let minutes = match &*phase {
-            Phase::Open(v) => Some(v.meta.lock_minutes),
-            _ => None,
-        };
-        use_effect_with(minutes, move |m| {
-            *idle.borrow_mut() = m.map(|m| watch_idle(m, on_lock));
-        });
-    }
+    let minutes = match &*phase {
+        Phase::Open(v) => Some(v.meta.lock_minutes),
+        _ => None,
+    };
+    use_idle_lock(idle.clone(), minutes, on_lock.clone());
 
     // Autosave: every accepted change goes to the saver, which writes after a pause in typing
     // and never later than a moment after the first unwritten change (core::autosave).
