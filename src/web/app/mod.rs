@@ -2,7 +2,6 @@
 
 use super::browser;
 use super::embed::{self, EmbedNotices, ShareDialog};
-use super::saver::{SaveEvent, Saver};
 use super::screens::{
     case_details::CaseDetails,
     circle::CircleScreen,
@@ -30,8 +29,11 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+mod autosave;
 mod boot;
 mod watch;
+
+use autosave::use_autosave;
 
 use boot::{
     initial_lang, load_demo, load_instruments, load_lang, rest_or_lock_message, rest_or_say, restart, storage_notice,
@@ -111,25 +113,7 @@ pub fn App() -> Html {
     let cases = use_state(|| Rc::new(Vec::<Case>::new()));
     let case = use_reducer(CaseState::default);
     let step = use_state(|| Step::Case);
-    // `_eq`: setting the same status again (memory-only, on every change) must not render again.
-    let save = use_state_eq(|| SaveStatus::Idle);
-    // The autosave, one for the life of the app: its state handles stay valid across renders.
-    let saver = {
-        let (save, dispatch) = (save.clone(), case.dispatcher());
-        use_memo((), move |_| {
-            Saver::new(Callback::from(move |e: SaveEvent| match e {
-                SaveEvent::Writing => save.set(SaveStatus::Saving),
-                SaveEvent::Stored { rev, settled } => {
-                    // "Saved" only when nothing waits: the header says "saving" until then.
-                    if settled {
-                        save.set(SaveStatus::Saved);
-                    }
-                    dispatch.dispatch(CaseMsg::Saved(rev));
-                }
-                SaveEvent::Failed(e) => save.set(SaveStatus::Failed(e)),
-            }))
-        })
-    };
+    let (save, saver) = use_autosave(case.clone(), matches!(*phase, Phase::Open(_)));
     // An imported case whose id is already on this device, waiting for "replace or copy".
     let pending_import = use_state(|| None::<Case>);
     let idle = use_mut_ref(|| None::<IdleWatch>);
@@ -369,24 +353,6 @@ pub fn App() -> Html {
         _ => None,
     };
     use_idle_lock(idle.clone(), minutes, on_lock.clone());
-
-    // Autosave: every accepted change goes to the saver, which writes after a pause in typing
-    // and never later than a moment after the first unwritten change (core::autosave).
-    {
-        let (case, phase, save, saver) = (case.clone(), phase.clone(), save.clone(), saver.clone());
-        use_effect_with(case.revision, move |_| {
-            if let (true, Some(current)) = (case.dirty, case.case.clone()) {
-                // The case list is brought up to date when the case is closed, not on every tap:
-                // setting it here rendered the whole app a second time per change.
-                match &*phase {
-                    // No status is set here: a second render of the whole app in the tap's frame.
-                    // The header reads "saving" from the case being dirty instead.
-                    Phase::Open(_) => saver.changed(case.revision, current),
-                    _ => save.set(SaveStatus::MemoryOnly),
-                }
-            }
-        });
-    }
 
     let family =
         case.case.as_ref().and_then(|c| c.family_language.as_deref()).and_then(Lang::from_code).filter(|f| *f != *lang);
