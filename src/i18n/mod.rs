@@ -337,7 +337,7 @@ mod tests {
         // Keys are written literally in the shell, the documents and the i18n layer itself (or built
         // from a documented prefix + enum key).
         let mut code = String::new();
-        for dir in ["src/web", "src/web/screens", "src/web/widgets", "src/export", "src/i18n"] {
+        for dir in ["src/web", "src/web/screens", "src/web/widgets", "src/export", "src/export/content", "src/i18n"] {
             let Ok(entries) = std::fs::read_dir(dir) else { continue };
             for e in entries.flatten() {
                 if e.path().extension().is_some_and(|x| x == "rs") {

@@ -1,0 +1,115 @@
+//! The plan itself: goals, what was set aside for later, the agreements per carrier, the
+//! backup and review date, and who confirmed the plan.
+
+use super::{Block, Cell, Ctx, Table};
+use crate::core::conversation::Conversation;
+use crate::core::matrix::need_rows;
+use crate::core::plan::{ordered_agreements, Carrier};
+use crate::i18n::Arg;
+
+pub(super) fn plan_section(cx: &Ctx, b: &mut Vec<Block>, conv: Option<&Conversation>) {
+    let case = cx.case;
+    let plan = &case.plan;
+    let no_needs = conv.is_none_or(|c| need_rows(c).is_empty());
+    b.push(Block::Heading(cx.t("plan-goals")));
+    if plan.goals.is_empty() {
+        b.push(Block::Hint(cx.t(if no_needs { "plan-goals-none-needed" } else { "plan-goals-empty" })));
+    } else {
+        b.push(Block::Bullets(
+            plan.goals
+                .iter()
+                .map(|g| {
+                    let mut s = g.text.clone();
+                    let linked: Vec<String> = g
+                        .need_ids
+                        .iter()
+                        .filter_map(|n| case.needs.iter().find(|x| &x.id == n))
+                        .filter_map(|n| n.theme_ids.first())
+                        .filter_map(|t| conv.map(|c| c.theme_title(t, cx.lang)))
+                        .collect();
+                    if !linked.is_empty() {
+                        s.push_str(&format!(
+                            " ({})",
+                            cx.ta("goal-for-need", &[("need", Arg::from(linked.join(", ")))])
+                        ));
+                    }
+                    if let Some(d) = g.reached {
+                        s.push_str(&format!(" · {}", cx.ta("goal-reached-on", &[("date", Arg::from(cx.date(d)))])));
+                    }
+                    s
+                })
+                .collect(),
+        ));
+    }
+
+    // What the family set aside for later comes back next time: the plan says so.
+    let later: Vec<String> = conv.map(|c| c.later().iter().map(|v| cx.voices_line(v)).collect()).unwrap_or_default();
+    if !later.is_empty() {
+        b.push(Block::Subheading(cx.t("plan-later")));
+        b.push(Block::Bullets(later));
+    }
+
+    b.push(Block::Heading(cx.t("plan-agreements")));
+    b.push(Block::Hint(cx.t("plan-agreements-hint")));
+    let ordered = ordered_agreements(case);
+    let goal_text = |id: &Option<String>| id.as_ref().and_then(|g| plan.goals.iter().find(|x| &x.id == g));
+    for carrier in Carrier::ALL {
+        b.push(Block::Subheading(cx.t(&format!("carrier-{}", carrier.key()))));
+        let rows: Vec<Vec<Cell>> = ordered
+            .iter()
+            .filter(|(c, _)| *c == carrier)
+            .map(|(_, a)| {
+                let mut what = a.what.clone();
+                if let Some(g) = goal_text(&a.goal_id) {
+                    what.push_str(&format!(
+                        " ({})",
+                        cx.ta("agreement-for-goal", &[("goal", Arg::from(g.text.as_str()))])
+                    ));
+                }
+                if a.ended {
+                    what.push_str(&format!(" ({})", cx.t("agreement-ended")));
+                }
+                vec![Cell::text(cx.name(&a.who)), Cell::text(what), Cell::text(a.when.clone())]
+            })
+            .collect();
+        if rows.is_empty() {
+            b.push(Block::Hint(cx.t("carrier-none")));
+        } else {
+            b.push(Block::Table(Table {
+                header: vec![cx.t("agreement-who-label"), cx.t("agreement-what-label"), cx.t("agreement-when-label")],
+                widths: vec![1.0, 2.6, 1.2],
+                rows,
+            }));
+        }
+    }
+
+    b.push(Block::Heading(cx.t("plan-backup")));
+    let mut fields = Vec::new();
+    if !plan.backup.trim().is_empty() {
+        fields.push((cx.t("plan-backup-label"), plan.backup.clone()));
+    }
+    if let Some(d) = plan.review_date {
+        fields.push((cx.t("plan-review-date"), cx.date(d)));
+    }
+    if fields.is_empty() {
+        b.push(Block::Hint("—".into()));
+    } else {
+        b.push(Block::Fields(fields));
+    }
+
+    if !case.participants.is_empty() {
+        b.push(Block::Heading(cx.t("plan-confirm")));
+        b.push(Block::Hint(cx.t("plan-confirm-hint")));
+        b.push(Block::Bullets(
+            case.participants
+                .iter()
+                .map(|p| match plan.confirmations.iter().find(|c| c.participant_id == p.id) {
+                    Some(c) => {
+                        format!("{}: {}", p.name, cx.ta("confirmed-on", &[("date", Arg::from(cx.date(c.date)))]))
+                    }
+                    None => format!("{}: —", p.name),
+                })
+                .collect(),
+        ));
+    }
+}
