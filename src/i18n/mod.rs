@@ -336,14 +336,21 @@ mod tests {
     fn every_key_is_used_in_the_code() {
         // Keys are written literally in the shell, the documents and the i18n layer itself (or built
         // from a documented prefix + enum key).
-        let mut code = String::new();
-        for dir in ["src/web", "src/web/screens", "src/web/widgets", "src/export", "src/export/content", "src/i18n"] {
-            let Ok(entries) = std::fs::read_dir(dir) else { continue };
+        // Every `.rs` file under these folders, at any depth (modules move into folders as they grow).
+        fn read_all(dir: &std::path::Path, code: &mut String) {
+            let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
             for e in entries.flatten() {
-                if e.path().extension().is_some_and(|x| x == "rs") {
-                    code.push_str(&std::fs::read_to_string(e.path()).unwrap_or_default());
+                let path = e.path();
+                if path.is_dir() {
+                    read_all(&path, code);
+                } else if path.extension().is_some_and(|x| x == "rs") {
+                    code.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
                 }
             }
+        }
+        let mut code = String::new();
+        for dir in ["src/web", "src/export", "src/i18n"] {
+            read_all(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir).as_path(), &mut code);
         }
         let unused: Vec<String> = message_ids(source(Lang::Nl))
             .into_iter()
