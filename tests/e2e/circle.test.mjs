@@ -16,11 +16,20 @@ async function label(locator) {
   return locator.getAttribute('aria-label');
 }
 
-async function openCircle(page) {
+/** Opens the demo family; returns its steps. */
+async function openFamily(page) {
   await page.getByRole('button', { name: /^Familie Zon/ }).click();
   await page.getByRole('heading', { name: 'Familie Zon', level: 2 }).waitFor();
-  await page.getByRole('navigation', { name: /./ }).getByRole('button', { name: 'Netwerk', exact: true }).click();
+  return page.getByRole('navigation', { name: /./ });
+}
+
+async function toCircle(page, steps) {
+  await steps.getByRole('button', { name: 'Netwerk', exact: true }).click();
   await page.getByRole('heading', { name: 'Het netwerk van Familie Zon' }).waitFor();
+}
+
+async function openCircle(page) {
+  await toCircle(page, await openFamily(page));
 }
 
 /** Token centres and the hit circles' radius, in page pixels. */
@@ -228,9 +237,7 @@ test('the mediator comes from the family\'s own network: moving them to the prof
 test('someone who carries an agreement cannot leave the circle: the core refuses, the circle says why', async () => {
   const page = await app.newPage();
   await openApp(page, app.baseUrl, '?demo');
-  await page.getByRole('button', { name: /^Familie Zon/ }).click();
-  await page.getByRole('heading', { name: 'Familie Zon', level: 2 }).waitFor();
-  const steps = page.getByRole('navigation', { name: 'Stappen' });
+  const steps = await openFamily(page);
   await steps.getByRole('button', { name: 'Plan', exact: true }).click();
   const what = 'Haalt Noëlle op vrijdag van school';
   await page.getByLabel('Wie', { exact: true }).selectOption('n-kees');
@@ -239,8 +246,7 @@ test('someone who carries an agreement cannot leave the circle: the core refuses
   await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
   await page.getByRole('region', { name: 'Wat het netwerk doet' }).getByText(what).waitFor();
 
-  await steps.getByRole('button', { name: 'Netwerk', exact: true }).click();
-  await page.getByRole('heading', { name: 'Het netwerk van Familie Zon' }).waitFor();
+  await toCircle(page, steps);
   await list(page).getByRole('button', { name: 'Weghalen: Opa Kees' }).click();
   // The reason is the core's refusal (CaseError::CarriesAgreements), in plain words.
   await page.getByRole('status').filter({ hasText: 'Opa Kees heeft nog afspraken in het plan. Verander die eerst.' }).waitFor();
@@ -252,7 +258,7 @@ test('someone who carries an agreement cannot leave the circle: the core refuses
   await steps.getByRole('button', { name: 'Plan', exact: true }).click();
   await page.getByRole('button', { name: `Afspraak weghalen: ${what}` }).click();
   await page.getByRole('region', { name: 'Wat het netwerk doet' }).getByText(what).waitFor({ state: 'detached' });
-  await steps.getByRole('button', { name: 'Netwerk', exact: true }).click();
+  await toCircle(page, steps);
   await list(page).getByRole('button', { name: 'Weghalen: Opa Kees' }).click();
   await page.getByRole('status').filter({ hasText: 'Opa Kees is uit de cirkel gehaald.' }).waitFor();
   assert.equal(await list(page).getByRole('button', { name: 'Weghalen: Opa Kees' }).count(), 0);
