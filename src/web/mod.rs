@@ -7,6 +7,7 @@ mod cofill;
 mod crypto;
 mod embed;
 mod files;
+mod org;
 mod pdf_client;
 mod qr_client;
 mod saver;

@@ -101,7 +101,7 @@ pub struct Env {
     pub instruments: Rc<Vec<Instrument>>,
     pub today: Date,
     /// The organisation's configuration (`config.json`, maybe merged with a host page's).
-    pub org: Rc<super::embed::Org>,
+    pub org: Rc<super::org::Org>,
 }
 
 /// The app makes an Env on every render from the same shared values: those compare by pointer

@@ -1,15 +1,19 @@
 //! What the root does before and around the first screen: reading the instruments, a language's
-//! messages, the demo family and an invitation in the address, and the notices it may have to give.
+//! messages, the demo family and an invitation in the address, and the notices it may have to give;
+//! [`use_boot`] decides where the app starts.
 
 use super::super::browser::{self, fetch_text};
-use super::super::storage::StorageError;
-use super::super::vault::UnlockError;
+use super::super::screens::guest::accept_ticket;
+use super::super::storage::{StorageError, Store};
+use super::super::vault::{self, Gate, UnlockError};
+use super::session::{Session, SessionMsg, SessionState};
 use crate::core::case::{Case, CaseSummary};
 use crate::core::cofill::LINK_MARK;
 use crate::core::import::parse_case;
 use crate::core::instrument::Instrument;
 use crate::i18n::{Arg, I18n, Lang};
 use std::rc::Rc;
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 /// An invitation in the address (`#invite=…`), taken out of it at once so it stays in no history.
@@ -113,24 +117,102 @@ pub(super) fn unlock_message(i18n: &I18n, e: &UnlockError) -> String {
 }
 
 /// Waits for the rest of the app's code; says so when it could not be loaded.
-pub(super) async fn rest_or_say(notices: &UseStateHandle<Vec<Notice>>) -> bool {
+pub(super) async fn rest_or_say(session: &UseReducerDispatcher<SessionState>) -> bool {
     let ok = browser::rest_of_app().await.is_ok();
     if !ok {
-        notices.set(vec![Notice { key: "app-incomplete", detail: String::new() }]);
+        session.dispatch(SessionMsg::Notices(vec![Notice { key: "app-incomplete", detail: String::new() }]));
     }
     ok
 }
 
 /// The same on a lock screen: the message goes where its other messages go, and the button is free.
-pub(super) async fn rest_or_lock_message(
-    busy: &UseStateHandle<bool>,
-    lock_message: &UseStateHandle<Option<String>>,
-    i18n: &I18n,
-) -> bool {
+pub(super) async fn rest_or_lock_message(session: &UseReducerDispatcher<SessionState>, i18n: &I18n) -> bool {
     let ok = browser::rest_of_app().await.is_ok();
     if !ok {
-        busy.set(false);
-        lock_message.set(Some(i18n.t("app-incomplete")));
+        session.dispatch(SessionMsg::LockSays(i18n.t("app-incomplete")));
     }
     ok
+}
+
+/// The instruments once read, and what was wrong with their files: kept apart from the session's
+/// notices, which later events replace, so a broken instrument file stays said.
+#[derive(Clone, PartialEq, Default)]
+pub(super) struct Loaded {
+    pub(super) instruments: Rc<Vec<Instrument>>,
+    pub(super) notices: Rc<Vec<Notice>>,
+}
+
+/// Start-up: the chosen language and storage; the lock decides what comes next. The instruments
+/// load once the first screen is there: the lock screen does not need them, and unlocking takes
+/// longer than they do.
+#[hook]
+pub(super) fn use_boot(session: UseReducerDispatcher<SessionState>, lang: UseStateSetter<Lang>) -> Loaded {
+    let loaded = use_state(Loaded::default);
+    {
+        let loaded = loaded.setter();
+        use_effect_with((), move |_| {
+            // After the rest of the app's code: reading instruments is not the lock screens' work,
+            // so its code stays out of the first part (a case opens only after the rest anyway).
+            let load_instruments_after = move || {
+                spawn_local(async move {
+                    if browser::rest_of_app_later().await.is_err() {
+                        return;
+                    }
+                    let (list, found) = load_instruments().await;
+                    loaded.set(Loaded { instruments: Rc::new(list), notices: Rc::new(found) });
+                });
+            };
+            spawn_local(async move {
+                let wanted = initial_lang();
+                if load_lang(wanted).await.is_ok() {
+                    lang.set(wanted);
+                }
+                // Opened from an invitation's QR code or link: a guest, and storage is never opened.
+                if let Some(text) = ticket_in_address() {
+                    rest_or_say(&session).await;
+                    match accept_ticket(&text) {
+                        Ok(ticket) => {
+                            if let Some(l) = ticket.lang.as_deref().and_then(Lang::from_code) {
+                                if load_lang(l).await.is_ok() {
+                                    lang.set(l);
+                                }
+                            }
+                            session.dispatch(SessionMsg::Go(Session::Guest(Rc::new(ticket))));
+                        }
+                        Err(e) => {
+                            let detail = crate::web::widgets::cofill_error_text(&I18n::for_lang(wanted), &e);
+                            session.dispatch(SessionMsg::Started(
+                                Session::Join,
+                                vec![Notice { key: "notice-invitation", detail }],
+                            ));
+                        }
+                    }
+                    load_instruments_after();
+                    return;
+                }
+                let mut found = Vec::new();
+                let next = match Store::open().await {
+                    Ok(store) => match vault::gate(&store).await {
+                        Ok(Gate::Setup) => Session::Setup(store),
+                        Ok(Gate::Locked(meta)) => Session::Locked(store, meta),
+                        Err(e) => {
+                            found.push(storage_notice(&e));
+                            Session::MemoryOnly
+                        }
+                    },
+                    Err(_) => {
+                        found.push(Notice { key: "notice-storage-unavailable", detail: String::new() });
+                        Session::MemoryOnly
+                    }
+                };
+                // The lock screens are in the first part of the app's code; anything else needs the rest.
+                if matches!(next, Session::MemoryOnly) && browser::rest_of_app().await.is_err() {
+                    found.push(Notice { key: "app-incomplete", detail: String::new() });
+                }
+                session.dispatch(SessionMsg::Started(next, found));
+                load_instruments_after();
+            });
+        });
+    }
+    (*loaded).clone()
 }

@@ -98,6 +98,7 @@ fn blocks_html(blocks: &[Block]) -> Html {
 #[component]
 pub fn ExportScreen(props: &ExportProps) -> Html {
     let env = use_env();
+    let embed = crate::web::embed::use_embed();
     let t = |k: &str| env.t(k);
     let status = use_state(|| Status::Idle);
     let case = props.case.clone();
@@ -143,13 +144,13 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
     let on_family = pdf(Version::Family);
     let on_full = pdf(Version::Full);
     let on_json = {
-        let (status, case, env) = (status.clone(), case.clone(), env.clone());
+        let (status, case, env, embed) = (status.clone(), case.clone(), env.clone(), embed.clone());
         Callback::from(move |_: MouseEvent| {
             let name = json_file_name(&case, env.today);
             match download(&name, case_json(&case).as_bytes(), "application/json") {
                 Ok(()) => {
                     status.set(Status::Saved { name, ms: None });
-                    crate::web::embed::offer(crate::web::embed::EmbedEvent::CaseExported, &case);
+                    embed.offer(crate::web::embed::EmbedEvent::CaseExported, &case);
                 }
                 Err(_) => status.set(Status::Failed(env.t("export-failed"))),
             }
@@ -215,7 +216,7 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
                         <button type="button" class="secondary" onclick={on_json}>{ t("export-json") }</button>
                     } else {
                         <p class="notice" id="export-json-why">{ t("export-json-no-consent") }</p>
-                        if crate::web::embed::has_host() { <p class="hint">{ t("export-host-no-consent") }</p> }
+                        if env.org.has_host() { <p class="hint">{ t("export-host-no-consent") }</p> }
                     }
                 </section>
                 <section class="card export-file" aria-labelledby="export-print">

@@ -299,7 +299,7 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
             <section class="card" aria-labelledby="confirm-heading">
                 <h4 id="confirm-heading">{ t("plan-confirm") }</h4>
                 <p class="hint">{ t("plan-confirm-hint") }</p>
-                if crate::web::embed::has_host() && !case.consented(crate::core::case::ConsentTopic::ShareWithOrganisation) {
+                if env.org.has_host() && !case.consented(crate::core::case::ConsentTopic::ShareWithOrganisation) {
                     <p class="hint">{ t("plan-host-no-consent") }</p>
                 }
                 <ul class="rows">{ for confirm_rows }</ul>
