@@ -340,8 +340,8 @@ impl Instrument {
 mod tests {
     use super::*;
 
-    const TRIANGLE: &str = include_str!("../../schemas/instruments/triangle.json");
-    const YOUTH: &str = include_str!("../../schemas/instruments/youth.json");
+    const TRIANGLE: &str = include_str!("../../../schemas/instruments/triangle.json");
+    const YOUTH: &str = include_str!("../../../schemas/instruments/youth.json");
     const WAYS: [WayOfWorking; 3] = [WayOfWorking::Screening, WayOfWorking::Extended, WayOfWorking::Multidisciplinary];
 
     #[test]
