@@ -703,7 +703,7 @@ mod tests {
     #[test]
     fn a_figures_title_stays_on_the_figures_page() {
         let instrument =
-            crate::core::instrument::Instrument::from_json(include_str!("../../schemas/instruments/youth.json"))
+            crate::core::instrument::Instrument::from_json(include_str!("../../../schemas/instruments/youth.json"))
                 .unwrap();
         let empty = crate::core::assessment::Assessment {
             id: "a".into(),
