@@ -143,7 +143,7 @@ pub(super) fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError
         ImportAnswers { payload, now_ms } => {
             merge_answers(case, &payload, now_ms)?;
         }
-        other => unreachable!("not an action on the answers: {other:?}"),
+        _ => unreachable!("apply sends only actions on the answers here"),
     }
     Ok(())
 }

@@ -97,7 +97,7 @@ pub(super) fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError
             case.consent.push(Consent { topic, given, date });
             case.consent.sort_by_key(|c| ConsentTopic::ALL.iter().position(|t| *t == c.topic));
         }
-        other => unreachable!("not an action on the family: {other:?}"),
+        _ => unreachable!("apply sends only actions on the family here"),
     }
     Ok(())
 }

@@ -113,7 +113,7 @@ pub(super) fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError
             let text = plan_text(text)?;
             review_mut(case, &review_id)?.note = text;
         }
-        other => unreachable!("not an action on the plan: {other:?}"),
+        _ => unreachable!("apply sends only actions on the plan here"),
     }
     Ok(())
 }
