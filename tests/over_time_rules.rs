@@ -1,9 +1,11 @@
 //! Over time and with several professionals: the circle kept per visit, the triangle's answers
 //! over every visit ("distance travelled", strengths that grew first), and the professionals'
-//! meeting of the multidisciplinary way of working, with the file rules that go with them.
+//! meeting of the multidisciplinary way of working, with the file rules that go with them; the
+//! previous assessment of a visit and the timeline's change counts.
 
-use samenplan::core::assessment::Assessment;
+use samenplan::core::assessment::{Assessment, Skip};
 use samenplan::core::case::{Case, Purpose, Role};
+use samenplan::core::conversation::{filled, previous_assessment, Filled, Whose};
 use samenplan::core::date::Date;
 use samenplan::core::ecomap::{changes, circle_of, circle_visits, Moved};
 use samenplan::core::import::{check_case, parse_case};
@@ -264,4 +266,88 @@ fn the_professionals_meeting_names_professionals_only_and_forgets_who_leaves() {
     assert!(parse_case(&v.to_string()).unwrap_err().to_string().contains("not a professional"));
     v["team"] = serde_json::json!({"involved": [{"needId": "n1", "who": ["p-mum"]}]});
     assert!(parse_case(&v.to_string()).is_err());
+}
+
+fn rate(c: &mut Case, assessment: &str, participant: &str, theme: &str, level: &str) {
+    let action = CaseAction::RateTheme {
+        assessment_id: s(assessment),
+        participant_id: s(participant),
+        theme_id: s(theme),
+        level: s(level),
+    };
+    ok(c, action);
+}
+
+fn start(c: &mut Case, id: &str, visit: &str) {
+    let action = CaseAction::StartAssessment {
+        id: s(id),
+        visit_id: s(visit),
+        instrument_id: s("triangle"),
+        instrument_version: 1,
+    };
+    ok(c, action);
+}
+
+/// Three visits, added out of date order: the first answered, the second opened but never
+/// answered, the third answered again.
+fn three_visits() -> Case {
+    let mut c = case();
+    for (id, date) in [("v1", "2026-03-01"), ("v3", "2026-05-01"), ("v2", "2026-04-01")] {
+        ok(&mut c, CaseAction::AddVisit { id: s(id), date: d(date), purpose: Purpose::Assess });
+    }
+    start(&mut c, "a1", "v1");
+    rate(&mut c, "a1", "p-mum", "health", "serious-worries");
+    rate(&mut c, "a1", "p-mum", "housing", "fine");
+    rate(&mut c, "a1", "p-dad", "housing", "some-worries");
+    start(&mut c, "a2", "v2");
+    start(&mut c, "a3", "v3");
+    rate(&mut c, "a3", "p-mum", "health", "some-worries");
+    rate(&mut c, "a3", "p-mum", "housing", "serious-worries");
+    rate(&mut c, "a3", "p-dad", "housing", "some-worries");
+    rate(&mut c, "a3", "p-mum", "routine", "fine");
+    ok(
+        &mut c,
+        CaseAction::SkipTheme {
+            assessment_id: s("a3"),
+            participant_id: s("p-dad"),
+            theme_id: s("routine"),
+            skip: Skip::Later,
+        },
+    );
+    c
+}
+
+#[test]
+fn the_previous_assessment_is_the_latest_answered_one_at_an_earlier_visit() {
+    let c = three_visits();
+    let visit = |id: &str| c.visits.iter().find(|v| v.id == id).unwrap().clone();
+    let previous = |v: &str| previous_assessment(&c, "triangle", &visit(v)).map(|(a, d)| (a.id.as_str(), d));
+    // By date, not by the order the visits were added; the opened but unanswered one is passed over.
+    assert_eq!(previous("v3"), Some(("a1", d("2026-03-01"))));
+    assert_eq!(previous("v2"), Some(("a1", d("2026-03-01"))));
+    assert_eq!(previous("v1"), None);
+    // Another instrument has no previous assessment here.
+    assert_eq!(previous_assessment(&c, "youth", &visit("v3")), None);
+}
+
+#[test]
+fn the_timeline_counts_what_got_better_and_heavier_since_the_previous_answered_visit() {
+    let c = three_visits();
+    let triangle = Instrument::from_json(TRIANGLE).unwrap();
+    let instruments = [triangle];
+    let of = |id: &str| filled(&c, &instruments, c.assessments.iter().find(|a| a.id == id).unwrap());
+    // The first: rated themes counted, nothing to compare with.
+    assert_eq!(of("a1"), vec![Filled { whose: Whose::Family, rated: 3, changes: None }]);
+    // Opened but never answered: not on the timeline.
+    assert!(of("a2").is_empty());
+    // Against a1 (a2 had no answers): mum's health better, mum's housing heavier, dad's housing
+    // the same, mum's routine new; dad's skipped routine is no rating.
+    assert_eq!(of("a3"), vec![Filled { whose: Whose::Family, rated: 4, changes: Some((1, 1)) }]);
+    // Of an instrument not loaded, nothing can be said.
+    assert!(filled(&c, &[], &c.assessments[2]).is_empty());
+    // The counts follow the answers: mum's health back to serious worries is no longer better.
+    let mut c = c;
+    rate(&mut c, "a3", "p-mum", "health", "serious-worries");
+    let a3 = c.assessments.iter().find(|a| a.id == "a3").unwrap();
+    assert_eq!(filled(&c, &instruments, a3)[0].changes, Some((0, 1)));
 }

@@ -1,5 +1,7 @@
 //! The triangle step: the figure, the theme list, one open theme card, and the comparison.
 
+mod list;
+
 use super::apart::AnswerApart;
 use super::compare::{Compare, YouthBeside};
 use super::theme_card::ThemeCard;
@@ -11,9 +13,9 @@ use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::browser::{focus_id_later, new_id};
 use crate::web::state::{use_env, HandOver};
-use crate::web::widgets::marker::swatch;
 use crate::web::widgets::travel_charts::TravelCharts;
 use crate::web::widgets::triangle_svg::TriangleSvg;
+use list::{Legend, ListSide, ListTheme, ThemeList};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -341,84 +343,5 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
             { body }
             { for apart }
         </div>
-    }
-}
-
-#[derive(Clone, PartialEq)]
-struct ListTheme {
-    id: String,
-    icon: String,
-    title: String,
-    /// How many of the people answering have answered (or skipped) it.
-    answered: usize,
-    /// Set aside as "later" last time, and not answered yet.
-    back: bool,
-}
-
-#[derive(Clone, PartialEq)]
-struct ListSide {
-    title: String,
-    themes: Vec<ListTheme>,
-}
-
-#[derive(Properties, PartialEq)]
-struct ThemeListProps {
-    sides: Vec<ListSide>,
-    /// How many people answer.
-    total: usize,
-    current: Option<String>,
-    on_select: Callback<String>,
-}
-
-/// The themes by side, with how many have answered each: its own component, drawn again only
-/// when a count or the open theme changes, not on every answer.
-#[component]
-fn ThemeList(props: &ThemeListProps) -> Html {
-    let env = use_env();
-    let sides = props.sides.iter().map(|side| {
-        let items = side.themes.iter().map(|th| {
-            let is_current = props.current.as_deref() == Some(th.id.as_str());
-            let onclick = {
-                let cb = props.on_select.clone();
-                let id = th.id.clone();
-                Callback::from(move |_| cb.emit(id.clone()))
-            };
-            let count = env.i18n.t_args("answered-count", &[("done", Arg::from(th.answered)), ("total", Arg::from(props.total))]);
-            html! {
-                <li><button type="button" class={classes!("theme-link", is_current.then_some("current"))} aria-current={is_current.then_some("true")} {onclick}>
-                    <span class="theme-name"><img class="pictogram small" src={format!("pictograms/{}.svg", th.icon)} alt="" width="28" height="28" />{ &th.title }</span>
-                    <span class="count">{ count }</span>
-                    if th.back { <span class="badge later-back">{ env.t("later-back-badge") }</span> }
-                </button></li>
-            }
-        });
-        html! { <li><span class="side-name">{ &side.title }</span><ul>{ for items }</ul></li> }
-    });
-    html! { <nav aria-label={env.t("themes-label")}><ul class="theme-list">{ for sides }</ul></nav> }
-}
-
-#[derive(Properties, PartialEq)]
-struct LegendProps {
-    instrument_id: String,
-}
-
-/// The scale's colours and markers, and the fills for skipped and open: the same on every answer,
-/// so its own component that is not drawn again then.
-#[component]
-fn Legend(props: &LegendProps) -> Html {
-    let env = use_env();
-    let Some(instrument) = env.instrument(&props.instrument_id) else { return Html::default() };
-    let lang = env.lang();
-    let levels =
-        instrument.def.scale.iter().map(|l| html! { <li>{ swatch(l, 22.0) }<span>{ l.label.get(lang) }</span></li> });
-    let others =
-        [("url(#skip-hatch)", "skip-not-discussed"), ("url(#later-dots)", "skip-later"), ("#f4f4f4", "answer-open")];
-    html! {
-        <ul class="legend" aria-label={env.t("legend-label")}>
-            { for levels }
-            { for others.map(|(fill, key)| html! {
-                <li><svg class="swatch" width="22" height="22" aria-hidden="true"><rect x="1" y="1" width="20" height="20" rx="4" fill={fill} stroke="#1a1a1a" /></svg><span>{ env.t(key) }</span></li>
-            }) }
-        </ul>
     }
 }
