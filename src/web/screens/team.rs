@@ -45,7 +45,7 @@ pub fn TeamMeeting(props: &TeamProps) -> Html {
             html! {
                 <div class="field">
                     <label for={field.clone()}>{ env.i18n.t_args("team-view-of", &[("name", Arg::from(name.as_str()))]) }</label>
-                    <textarea id={field} rows="2" maxlength="4000" value={case.team.view_of(id).unwrap_or_default().to_string()} {oninput} />
+                    <textarea autocomplete="off" id={field} rows="2" maxlength="4000" value={case.team.view_of(id).unwrap_or_default().to_string()} {oninput} />
                 </div>
             }
         });

@@ -14,7 +14,7 @@ fn date_field(id: &str, label: String, value: Option<Date>, on: Callback<Option<
     html! {
         <div class="field">
             <label for={id.to_string()}>{ label }</label>
-            <input id={id.to_string()} type="date" value={value.map(|d| d.to_string()).unwrap_or_default()} {onchange} />
+            <input autocomplete="off" id={id.to_string()} type="date" value={value.map(|d| d.to_string()).unwrap_or_default()} {onchange} />
         </div>
     }
 }
@@ -83,7 +83,7 @@ pub(super) fn meeting(env: &Env, case: &Case, act: &Act) -> Html {
                 { date_field("meeting-date", t("circle-meeting-date"), m.date, on_date) }
                 <div class="field">
                     <label for="meeting-place">{ t("circle-meeting-place") }</label>
-                    <input id="meeting-place" type="text" maxlength="80" value={m.place.clone()} onchange={on_place} />
+                    <input autocomplete="off" id="meeting-place" type="text" maxlength="80" value={m.place.clone()} onchange={on_place} />
                 </div>
             </div>
             <label for="meeting-question">{ t("circle-question") }</label>
