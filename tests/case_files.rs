@@ -217,6 +217,8 @@ const INVALID: &[(&str, Verdict, Verdict)] = &[
     ("child-id-bad-characters.json", Refuses("/children/0/id"), Accepts),
     ("young-person-unknown-child.json", Accepts, Refuses("unknown child \"k-lina\"")),
     ("answer-twice-same-theme.json", Accepts, Refuses("twice (answers)")),
+    // Which of the two is the visit's triangle would depend on the order in the file.
+    ("visit-two-assessments-one-instrument.json", Accepts, Refuses("two assessments of instrument \"triangle\"")),
     ("network-member-answers.json", Accepts, Refuses("network member and gives no answers")),
     ("note-too-long.json", Refuses("/assessments/0/answers/2/worries"), Refuses("longer than 4000")),
 ];

@@ -113,9 +113,18 @@ pub fn check_case(case: &Case) -> Result<(), ImportError> {
             }
         }
     }
+    // One assessment per instrument per visit, as `apply` keeps it: which answers make a visit's
+    // conversation is never decided by their order in the file.
+    let mut per_visit = BTreeSet::new();
     for a in &case.assessments {
         if !case.visits.iter().any(|v| v.id == a.visit_id) {
             return invalid(format!("assessment {:?} names unknown visit {:?}", a.id, a.visit_id));
+        }
+        if !per_visit.insert((a.visit_id.as_str(), a.instrument_id.as_str())) {
+            return invalid(format!(
+                "visit {:?} has two assessments of instrument {:?} (assessments)",
+                a.visit_id, a.instrument_id
+            ));
         }
         let mut seen = BTreeSet::new();
         for ans in &a.answers {
