@@ -231,6 +231,8 @@ fn the_family_plan_is_a_valid_pdf_with_every_name_goal_and_agreement_in_every_sc
             "Mijn ouders en ik · Noor (eigen driehoek): Met papa kan ik goed praten als we samen fietsen.",
             "Nare dingen die gebeurd zijn: Noor (eigen driehoek)",
             "Eigen driehoek van Noor ingevuld (6 antwoorden).",
+            // One mark for a theme set aside either way, and the legend names both.
+            "Niet besproken / Later",
         ]
         .map(String::from),
     );

@@ -70,7 +70,8 @@ pub(super) fn triangle_section(cx: &Ctx, b: &mut Vec<Block>, conv: &Conversation
     let Some(instrument) = conv.family.map(|f| f.instrument).or(conv.own.first().map(|o| o.instrument)) else { return };
     let mut legend: Vec<(Swatch, String)> =
         instrument.def.scale.iter().map(|l| (level_swatch(l), l.label.get(cx.lang).to_string())).collect();
-    legend.push((skipped_swatch(), cx.t("skip-not-discussed")));
+    // One mark for a theme set aside either way: the legend names both ways.
+    legend.push((skipped_swatch(), format!("{} / {}", cx.t("skip-not-discussed"), cx.t("skip-later"))));
     legend.push((open_swatch(), cx.t("answer-open")));
     b.push(Block::Hint(cx.t("legend-label")));
     b.push(Block::Legend(legend));
