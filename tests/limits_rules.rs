@@ -101,9 +101,13 @@ fn with_items(list: List, n: usize) -> Value {
                 json!({ "topic": topic, "given": true, "date": "2026-03-01" })
             })
             .collect(),
+        // One assessment per instrument per visit: the others are of instruments this device lacks.
         List::Assessments => ids("a")
             .into_iter()
-            .map(|id| json!({ "id": id, "visitId": "v0", "instrumentId": "triangle", "instrumentVersion": 1 }))
+            .map(|id| {
+                let instrument = if id == "a0" { s("triangle") } else { format!("instrument-{id}") };
+                json!({ "id": id, "visitId": "v0", "instrumentId": instrument, "instrumentVersion": 1 })
+            })
             .collect(),
         List::Answers => (0..n)
             .map(|i| json!({ "participantId": format!("p{}", i % 12), "themeId": format!("t{}", i / 12), "level": "fine" }))

@@ -1,6 +1,6 @@
 //! Actions on the answers: assessments, answers and notes, needs, and answering apart.
 
-use super::check::{answer_slot, answering_mut, assessment_mut, check_note, fits, room};
+use super::check::{answer_slot, answering_mut, assessment_mut, check_note, fits, remove, room};
 use super::{CaseAction, CaseError};
 use crate::core::assessment::Assessment;
 use crate::core::case::Case;
@@ -64,25 +64,19 @@ pub(super) fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError
             if !matches!(note, NoteKind::GoingWell | NoteKind::Worries) {
                 return Err(CaseError::WrongNoteKind("a flag"));
             }
-            let a = answering_mut(case, &assessment_id, &participant_id)?;
-            let ans = answer_slot(a, &participant_id, &theme_id)?;
-            match note {
+            change_answer(case, &assessment_id, &participant_id, &theme_id, |ans| match note {
                 NoteKind::GoingWell => ans.going_well = text,
                 _ => ans.worries = text,
-            }
-            a.prune();
+            })?;
         }
         SetFlag { assessment_id, participant_id, theme_id, note, on } => {
             if !matches!(note, NoteKind::FitsAge | NoteKind::OutsideControl) {
                 return Err(CaseError::WrongNoteKind("a text"));
             }
-            let a = answering_mut(case, &assessment_id, &participant_id)?;
-            let ans = answer_slot(a, &participant_id, &theme_id)?;
-            match note {
+            change_answer(case, &assessment_id, &participant_id, &theme_id, |ans| match note {
                 NoteKind::FitsAge => ans.fits_age = on,
                 _ => ans.outside_control = on,
-            }
-            a.prune();
+            })?;
         }
         SetNeed { id, assessment_id, theme_ids, severity, urgency, support } => {
             if !case.assessments.iter().any(|a| a.id == assessment_id) {
@@ -102,11 +96,7 @@ pub(super) fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError
             }
         }
         RemoveNeed { id } => {
-            let before = case.needs.len();
-            case.needs.retain(|n| n.id != id);
-            if case.needs.len() == before {
-                return Err(CaseError::NotFound("need"));
-            }
+            remove(&mut case.needs, &id, |n| &n.id, "need")?;
             for g in &mut case.plan.goals {
                 g.need_ids.retain(|n| *n != id);
             }
@@ -134,16 +124,27 @@ pub(super) fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError
             case.invitations.push(inv);
         }
         RemoveInvitation { id } => {
-            let before = case.invitations.len();
-            case.invitations.retain(|i| i.id != id);
-            if case.invitations.len() == before {
-                return Err(CaseError::NotFound("invitation"));
-            }
+            remove(&mut case.invitations, &id, |i| &i.id, "invitation")?;
         }
         ImportAnswers { payload, now_ms } => {
             merge_answers(case, &payload, now_ms)?;
         }
         _ => unreachable!("apply sends only actions on the answers here"),
     }
+    Ok(())
+}
+
+/// Changes one participant's answer on a theme (made when missing, within the limit), then drops
+/// answers that no longer say anything.
+fn change_answer(
+    case: &mut Case,
+    assessment_id: &str,
+    participant_id: &str,
+    theme_id: &str,
+    change: impl FnOnce(&mut crate::core::assessment::Answer),
+) -> Result<(), CaseError> {
+    let a = answering_mut(case, assessment_id, participant_id)?;
+    change(answer_slot(a, participant_id, theme_id)?);
+    a.prune();
     Ok(())
 }

@@ -91,3 +91,18 @@ pub(super) fn answer_slot<'a>(
     }
     Ok(a.answer_mut(participant_id, theme_id))
 }
+
+/// Removes the item with `id`; refused when there is none.
+pub(super) fn remove<T>(
+    list: &mut Vec<T>,
+    id: &str,
+    id_of: impl Fn(&T) -> &String,
+    what: &'static str,
+) -> Result<(), CaseError> {
+    let before = list.len();
+    list.retain(|x| id_of(x) != id);
+    if list.len() == before {
+        return Err(CaseError::NotFound(what));
+    }
+    Ok(())
+}

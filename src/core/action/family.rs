@@ -1,6 +1,6 @@
 //! Actions on the family: its name and way of working, children, participants, visits, consent.
 
-use super::check::{child_dates, clean_name, known_child, room};
+use super::check::{child_dates, clean_name, known_child, remove, room};
 use super::{CaseAction, CaseError};
 use crate::core::case::{Case, Child, Consent, ConsentTopic, Participant, Visit};
 use crate::core::limits::List;
@@ -36,11 +36,7 @@ pub(super) fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError
             *c = Child { id, alias, birth_date, due_date };
         }
         RemoveChild { id } => {
-            let before = case.children.len();
-            case.children.retain(|c| c.id != id);
-            if case.children.len() == before {
-                return Err(CaseError::NotFound("child"));
-            }
+            remove(&mut case.children, &id, |c| &c.id, "child")?;
             for p in &mut case.participants {
                 if p.child_id.as_deref() == Some(id.as_str()) {
                     p.child_id = None;
@@ -70,11 +66,7 @@ pub(super) fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError
                 let name = case.participants.iter().find(|p| p.id == id).map(|p| p.name.clone()).unwrap_or_default();
                 return Err(CaseError::CarriesAgreements { name });
             }
-            let before = case.participants.len();
-            case.participants.retain(|p| p.id != id);
-            if case.participants.len() == before {
-                return Err(CaseError::NotFound("participant"));
-            }
+            remove(&mut case.participants, &id, |p| &p.id, "participant")?;
             for a in &mut case.assessments {
                 a.answers.retain(|x| x.participant_id != id);
             }

@@ -1,6 +1,6 @@
 //! Actions on the plan: strengths, goals, agreements, confirmations and reviews.
 
-use super::check::{fits, plan_text, review_mut, room};
+use super::check::{fits, plan_text, remove, review_mut, room};
 use super::{CaseAction, CaseError, ReviewField};
 use crate::core::case::Case;
 use crate::core::limits::List;
@@ -27,11 +27,7 @@ pub(super) fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError
             case.plan.goals.push(Goal { id, text: text.trim().to_string(), need_ids, reached: None });
         }
         RemoveGoal { id } => {
-            let before = case.plan.goals.len();
-            case.plan.goals.retain(|g| g.id != id);
-            if case.plan.goals.len() == before {
-                return Err(CaseError::NotFound("goal"));
-            }
+            remove(&mut case.plan.goals, &id, |g| &g.id, "goal")?;
             for a in &mut case.plan.agreements {
                 if a.goal_id.as_deref() == Some(id.as_str()) {
                     a.goal_id = None;
@@ -60,11 +56,7 @@ pub(super) fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError
             case.plan.agreements.push(Agreement { id, who, what, when, goal_id, ended: false });
         }
         RemoveAgreement { id } => {
-            let before = case.plan.agreements.len();
-            case.plan.agreements.retain(|a| a.id != id);
-            if case.plan.agreements.len() == before {
-                return Err(CaseError::NotFound("agreement"));
-            }
+            remove(&mut case.plan.agreements, &id, |a| &a.id, "agreement")?;
             for r in &mut case.plan.reviews {
                 r.items.retain(|i| i.agreement_id != id);
             }

@@ -95,6 +95,22 @@ async fn try_open(p: &Parts, tried: impl std::future::Future<Output = Result<Vau
     }
 }
 
+/// Nothing leaves the app, and every case, dialog and question goes from the page. What waits to
+/// be written is written first on a lock (`write`: the saver keeps the vault until then), dropped
+/// on a wipe.
+fn shut(p: &Parts, write: bool, then: SessionMsg) {
+    gate_out::set_open(false);
+    if write {
+        p.saver.lock();
+    } else {
+        p.saver.discard();
+    }
+    p.idle.borrow_mut().take();
+    p.case.dispatch(CaseMsg::Close);
+    p.cases.clear();
+    p.session.dispatch(then);
+}
+
 pub(super) fn lock(p: Parts) -> Lock {
     let on_setup = {
         let p = p.clone();
@@ -114,33 +130,20 @@ pub(super) fn lock(p: Parts) -> Lock {
             spawn_local(async move { try_open(&p, vault::unlock(store, meta, &pass)).await });
         })
     };
-    // Locking: what waits is written first (the saver keeps the vault until then), then every
-    // case, dialog and question goes from the page, and nothing leaves the app until it is
-    // unlocked again.
+    // Locking: nothing leaves the app until it is unlocked again.
     let on_lock = {
         let p = p.clone();
         Callback::from(move |_: ()| {
-            if !matches!(p.session.phase, Session::Open(_)) {
-                return;
+            if matches!(p.session.phase, Session::Open(_)) {
+                shut(&p, true, SessionMsg::Lock);
             }
-            gate_out::set_open(false);
-            p.saver.lock();
-            p.idle.borrow_mut().take();
-            p.case.dispatch(CaseMsg::Close);
-            p.cases.clear();
-            p.session.dispatch(SessionMsg::Lock);
         })
     };
     let on_wipe = {
         let p = p.clone();
         Callback::from(move |_: ()| {
             let Some(store) = p.session.phase.store() else { return };
-            gate_out::set_open(false);
-            p.saver.discard();
-            p.idle.borrow_mut().take();
-            p.case.dispatch(CaseMsg::Close);
-            p.cases.clear();
-            p.session.dispatch(SessionMsg::Wipe);
+            shut(&p, false, SessionMsg::Wipe);
             let session = p.session.dispatcher();
             spawn_local(async move {
                 let wiped = store.wipe().await;

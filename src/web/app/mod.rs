@@ -28,12 +28,12 @@ mod watch;
 mod work;
 
 use autosave::use_autosave;
-use boot::{rest_or_say, restart, use_boot, Notice};
+use boot::{restart, use_boot, Notice};
 use case_list::{use_case_list, StartProps};
 use idle::{use_idle_lock, IdleWatch};
 use language::use_language;
 use lock::{lock, Parts};
-use session::{Session, SessionMsg, SessionState};
+use session::{Session, SessionState};
 use watch::use_page_life;
 use work::{case_work, hand_over, Work};
 
