@@ -5,7 +5,7 @@ import init from './pkg/samenplan.js';
 import { isSplit, loadRest } from './split.js';
 
 // A host page that embeds the app may send its configuration as soon as the frame has loaded,
-// before the WebAssembly listens. Kept here (a few at most) until src/web/embed.rs takes them; it
+// before the WebAssembly listens. Kept here (a few at most) until src/web/embed/ takes them; it
 // checks the sender's origin against the deployment's allow-list, as for every later message.
 const early = [];
 const keep = (event) => {
@@ -32,7 +32,7 @@ Object.defineProperty(window, 'samenplanQr', {
   },
 });
 
-// Tells the app (src/web/embed.rs) that a new version is installed. It waits until every window of
+// Tells the app (src/web/embed/) that a new version is installed. It waits until every window of
 // the app is closed and takes over at the next start: never during a visit, so a visit never
 // mixes files of two versions (the browser's own service worker life cycle, no skipWaiting).
 function updateReady() {
@@ -66,7 +66,7 @@ Object.defineProperty(window, 'samenplanRest', {
   value: () => (isSplit() ? loadRest() : Promise.resolve()),
 });
 
-// It loads once the first screen stands (src/web/app.rs says so), after that frame: it does not
+// It loads once the first screen stands (src/web/browser.rs, announce_first_screen, says so), after that frame: it does not
 // slow the first screen, and is there before anyone taps.
 const firstScreenPainted = new Promise((resolve) => {
   window.addEventListener('samenplan-first-screen', () => requestAnimationFrame(() => setTimeout(resolve, 0)), { once: true });
