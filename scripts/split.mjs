@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
-import { CHROMIUM_ARGS, PASSPHRASE } from '../tests/e2e/harness.mjs';
+import { CHROMIUM_ARGS, PASSPHRASE, messages } from '../tests/e2e/harness.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BINARYEN = path.join(REPO, 'node_modules', 'binaryen', 'bin');
@@ -139,6 +139,7 @@ const REST_HOLD =
  * Returns the profile files written.
  */
 async function profile(site, work) {
+  const t = messages(site);
   const server = await startServer({ root: site, port: 0 });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   const profiles = [];
@@ -164,9 +165,9 @@ async function profile(site, work) {
     return page;
   };
   const setUp = async (page) => {
-    await page.getByLabel('Kies een wachtzin').fill(PASSPHRASE);
-    await page.getByLabel('Typ de wachtzin nog een keer').fill(PASSPHRASE);
-    await button(page, 'Beveiligen en beginnen').click();
+    await page.getByLabel(t('passphrase-new-label')).fill(PASSPHRASE);
+    await page.getByLabel(t('passphrase-again-label')).fill(PASSPHRASE);
+    await button(page, t('setup-submit')).click();
   };
   const held = (page) => page.waitForFunction(() => window.__splitHeld === true, null, { timeout: 30_000 });
   try {
@@ -184,12 +185,12 @@ async function profile(site, work) {
     const first = await context.newPage();
     await first.goto(server.url);
     await setUp(first);
-    await first.getByRole('heading', { name: 'Gezinnen op dit apparaat' }).waitFor({ timeout: 30_000 });
+    await first.getByRole('heading', { name: t('cases-heading') }).waitFor({ timeout: 30_000 });
     await first.close();
     const page = await holding(context);
     await page.goto(server.url);
-    await page.getByLabel('Wachtzin', { exact: true }).fill(PASSPHRASE);
-    await button(page, 'Openen').click();
+    await page.getByLabel(t('passphrase-label'), { exact: true }).fill(PASSPHRASE);
+    await button(page, t('unlock-submit')).click();
     await held(page);
     await write(page, 'unlock');
     await context.close();
