@@ -156,7 +156,7 @@ import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 // The browser flags the end-to-end tests use (root, no GPU, nothing phoning home).
-import { CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
+import { CHROMIUM_ARGS, messages } from '../tests/e2e/harness.mjs';
 
 // BENCH_CPU_RATE=1 measures without throttling (to compare); the budgets are meant for 4.
 const CPU_THROTTLING = Number(process.env.BENCH_CPU_RATE || 4);
@@ -172,21 +172,29 @@ const CASE_NAME = 'Familie Zon';
 const TAP_GROUP = 'Sanne';
 const TAP_LEVELS = ['Kracht', 'Grote zorgen'];
 const PASSPHRASE = 'bench wachtzin voor samenplan';
-// The Dutch words the bench finds things by (src/i18n/nl.ftl).
-const UI = {
-  start: 'Beginnen', // new-create
-  setup: 'Beveiligen en beginnen', // setup-submit
-  unlock: 'Openen', // unlock-submit
-  newPassphrase: 'Kies een wachtzin', // passphrase-new-label
-  againPassphrase: 'Typ de wachtzin nog een keer', // passphrase-again-label
-  passphrase: 'Wachtzin', // passphrase-label
-  triangle: 'Driehoek', // step-triangle
-  circle: 'Netwerk', // step-circle
-  familyLine: 'Band met het gezin', // eco-family-line
-  lineKinds: [['Sterke band: dikke lijn', 'is sterk.'], ['Zwakke band: streepjeslijn', 'is zwak.']], // eco-legend-*, eco-tie-family-*
-  share: 'Delen', // step-export
-  familyPdf: 'Plan voor het gezin (PDF)', // export-family-pdf
-};
+// The Dutch words the bench finds things by, from the build's message table (dist/i18n/nl.json,
+// compiled from src/i18n/nl.ftl), so a changed wording cannot stop the bench. Set in main().
+let UI;
+function uiWords(dist) {
+  const t = messages(dist);
+  return {
+    t,
+    start: t('new-create'),
+    setup: t('setup-submit'),
+    unlock: t('unlock-submit'),
+    newPassphrase: t('passphrase-new-label'),
+    againPassphrase: t('passphrase-again-label'),
+    passphrase: t('passphrase-label'),
+    triangle: t('step-triangle'),
+    circle: t('step-circle'),
+    familyLine: t('eco-family-line'),
+    // Each radio of a person's line with the family, and the sentence their token then ends with.
+    lineKinds: (name) => ['strong', 'weak'].map((k) => [t(`eco-legend-${k}`), t(`eco-tie-family-${k}`, { a: name })]),
+    share: t('step-export'),
+    familyPdf: t('export-family-pdf'),
+    goingWell: t('note-going-well'),
+  };
+}
 // PDFs made per case after the first one (which also fetches the PDF module and the fonts).
 const PDF_RUNS = 5;
 let pdfOffered = null; // whether the app's export step offers a PDF; null: not looked
@@ -666,7 +674,8 @@ function screenPredicate({ want, caseName, ui }) {
 }
 
 async function waitScreen(page, { want = ['start', 'setup', 'unlock'], caseName } = {}) {
-  const handle = await page.waitForFunction(screenPredicate, { want, caseName, ui: UI }, { polling: 'raf', timeout: 60_000 });
+  const ui = { start: UI.start, setup: UI.setup, unlock: UI.unlock };
+  const handle = await page.waitForFunction(screenPredicate, { want, caseName, ui }, { polling: 'raf', timeout: 60_000 });
   const r = await handle.jsonValue();
   await handle.dispose();
   if (r.error) throw new Error(`the app said: ${r.error}`);
@@ -1191,9 +1200,9 @@ async function measureCircle(browser, baseUrl, made) {
     await page.getByRole('button', { name: UI.circle, exact: true }).click();
     const tokenId = `tok-${made.id}`;
     await page.locator(`[id="${tokenId}"]`).click();
-    const group = page.getByRole('region', { name: `Over ${made.name}` }).getByRole('group', { name: UI.familyLine });
+    const group = page.getByRole('region', { name: UI.t('circle-edit-heading', { name: made.name }) }).getByRole('group', { name: UI.familyLine });
     const radios = [];
-    for (const [name, expect] of UI.lineKinds) {
+    for (const [name, expect] of UI.lineKinds(made.name)) {
       const radio = group.getByRole('radio', { name, exact: true });
       radios.push({ id: await radio.evaluate((el) => {
         el.id ||= `bench-${Math.random().toString(36).slice(2)}`;
@@ -1305,7 +1314,7 @@ async function measureVisit(browser, baseUrl, prefix) {
     figure(`${prefix}autosave_median`, median(autosave), 'ms', 1);
 
     const group = page.getByRole('group', { name: TAP_GROUP, exact: true });
-    const boxId = await group.getByLabel('Wat gaat goed?').evaluate((el) => el.id);
+    const boxId = await group.getByLabel(UI.goingWell).evaluate((el) => el.id);
     const typed = await page.evaluate(typeInPage, { boxId, ms: TYPING_MS, every: KEY_EVERY_MS });
     figure(`${prefix}key_to_durable_median`, median(typed.durable), 'ms');
     figure(`${prefix}key_to_durable_p95`, percentile(typed.durable, 95), 'ms');
@@ -1401,6 +1410,7 @@ async function main() {
     console.error(`bench: ${dist}/pkg/samenplan_bg.wasm is missing`);
     return 1;
   }
+  UI = uiWords(dist);
   const t0 = Date.now();
   note(`samenplan bench: ${dist}, ${os.cpus().length} cores, load average ${loadavg()}`);
   if (os.loadavg()[0] > os.cpus().length / 2) {

@@ -6,7 +6,8 @@
 // How: binaryen's wasm-split, guided by a profile. The module is instrumented (each function
 // records whether it ran), the built site is served on 127.0.0.1 and opened in headless Chromium
 // the ways a first screen is used (a new device, a returning one, the demo), each up to where it
-// waits for the rest (see profile()). The functions that ran stay in pkg/samenplan_bg.wasm, all
+// waits for the rest (see profile(): the profiled site's glue is patched as a split build's is, and
+// its request for the rest is held, never answered). The functions that ran stay in pkg/samenplan_bg.wasm, all
 // others go to pkg/samenplan_rest.wasm. In the first part, each moved function leaves a
 // placeholder import; www/split.js provides them and loads the rest: in the background once the
 // first screen stands, or at once (synchronously) should a moved function be called before that.
@@ -22,7 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
-import { CHROMIUM_ARGS, PASSPHRASE } from '../tests/e2e/harness.mjs';
+import { CHROMIUM_ARGS, PASSPHRASE, messages } from '../tests/e2e/harness.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BINARYEN = path.join(REPO, 'node_modules', 'binaryen', 'bin');
@@ -126,22 +127,31 @@ function skipLimits(bytes, p) {
   return p;
 }
 
-// In the profiled copy of the site, waiting for the rest of the code (app.js's samenplanRest)
-// never ends on a page that asks for it to hold: the profile is written there, at the point where
-// the first screens hand over to the rest.
-const REST_WAIT = "value: () => (isSplit() ? loadRest() : Promise.resolve()),";
-const REST_HOLD =
-  'value: () => { if (!window.__splitHold) return Promise.resolve(); window.__splitHeld = true; return new Promise(() => {}); },';
+// The smallest valid wasm module (magic and version): what a page that is not profiled gets as the
+// rest, so that its wait for the rest ends (the instrumented module already holds every function).
+const EMPTY_WASM = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
 
 /**
  * Opens the site the ways a first screen is used: a new device (the lock set-up, passphrase typed
  * twice), a returning one (the unlock screen) and the demo; each up to where it waits for the rest.
  * Returns the profile files written.
+ *
+ * The site's glue is patched as in the split build, so www/split.js loads the rest
+ * (pkg/samenplan_rest.wasm) as it will there: in the background once the first screen is painted,
+ * and awaited by the lock screens' submit (src/web/app/boot.rs, rest_or_lock_message) before
+ * anything else runs. On a profiled page that request is held and never answered, so the app stops
+ * at that await. The first request for the rest is the background load, not the signal: the app
+ * has reached the await once the submit's busy state (its "unlock-busy" status) is on the page: the
+ * submit handler sets it and spawns the task that awaits the rest, which is polled up to that await
+ * in the same turn of the event loop (a microtask), before anything outside the page can look; and
+ * with the rest held, nothing after the await can have run. The profile is written then.
  */
 async function profile(site, work) {
+  const t = messages(site);
   const server = await startServer({ root: site, port: 0 });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   const profiles = [];
+  const restUrl = new URL(`pkg/${REST}`, server.url).href;
   const write = async (page, name) => {
     const bytes = await page.evaluate(async () => {
       const glue = await import(new URL('pkg/samenplan.js', document.baseURI));
@@ -156,19 +166,30 @@ async function profile(site, work) {
     profiles.push(file);
   };
   const button = (page, name) => page.getByRole('button', { name, exact: true });
+  /** A page whose request for the rest is held; `page.restAsked` resolves once it is. */
   const holding = async (context) => {
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.__splitHold = true;
+    let asked;
+    page.restAsked = new Promise((resolve) => {
+      asked = resolve;
     });
+    await page.route(restUrl, () => asked()); // never fulfilled, continued or aborted
     return page;
   };
-  const setUp = async (page) => {
-    await page.getByLabel('Kies een wachtzin').fill(PASSPHRASE);
-    await page.getByLabel('Typ de wachtzin nog een keer').fill(PASSPHRASE);
-    await button(page, 'Beveiligen en beginnen').click();
+  /** The app waits for the rest: busy after a submit, and the rest asked for and held. */
+  const held = async (page) => {
+    await page.getByRole('status').filter({ hasText: t('unlock-busy') }).waitFor({ timeout: 30_000 });
+    let timer;
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${restUrl} was never requested (or passed the route)`)), 30_000);
+    });
+    await Promise.race([page.restAsked, late]).finally(() => clearTimeout(timer));
   };
-  const held = (page) => page.waitForFunction(() => window.__splitHeld === true, null, { timeout: 30_000 });
+  const setUp = async (page) => {
+    await page.getByLabel(t('passphrase-new-label')).fill(PASSPHRASE);
+    await page.getByLabel(t('passphrase-again-label')).fill(PASSPHRASE);
+    await button(page, t('setup-submit')).click();
+  };
   try {
     for (const [name, query] of [['setup', ''], ['demo', '?demo']]) {
       const context = await browser.newContext({ locale: 'nl-NL' });
@@ -179,17 +200,19 @@ async function profile(site, work) {
       await write(page, name);
       await context.close();
     }
-    // A returning device: set up (not profiled), then started again and unlocked.
+    // A returning device: set up (not profiled, its rest is an empty module), then started again
+    // and unlocked.
     const context = await browser.newContext({ locale: 'nl-NL' });
     const first = await context.newPage();
+    await first.route(restUrl, (route) => route.fulfill({ body: EMPTY_WASM, contentType: 'application/wasm' }));
     await first.goto(server.url);
     await setUp(first);
-    await first.getByRole('heading', { name: 'Gezinnen op dit apparaat' }).waitFor({ timeout: 30_000 });
+    await first.getByRole('heading', { name: t('cases-heading') }).waitFor({ timeout: 30_000 });
     await first.close();
     const page = await holding(context);
     await page.goto(server.url);
-    await page.getByLabel('Wachtzin', { exact: true }).fill(PASSPHRASE);
-    await button(page, 'Openen').click();
+    await page.getByLabel(t('passphrase-label'), { exact: true }).fill(PASSPHRASE);
+    await button(page, t('unlock-submit')).click();
     await held(page);
     await write(page, 'unlock');
     await context.close();
@@ -225,9 +248,8 @@ async function main() {
     say('instrumenting and profiling the first screens in Chromium');
     const site = path.join(work, 'site');
     fs.cpSync(dist, site, { recursive: true });
-    const appJs = fs.readFileSync(path.join(site, 'app.js'), 'utf8');
-    if (appJs.split(REST_WAIT).length !== 2) throw new Error('app.js: the samenplanRest line to hold is not there once');
-    fs.writeFileSync(path.join(site, 'app.js'), appJs.replace(REST_WAIT, REST_HOLD));
+    // As in the split build: www/split.js then loads the rest (which profile() holds).
+    patchGlue(path.join(site, 'pkg', 'samenplan.js'));
     const instrumented = path.join(site, 'pkg', 'samenplan_bg.wasm');
     run('wasm-split', [...FEATURES_108, '--instrument', input, '-o', instrumented]);
     fixExternrefExport(instrumented);

@@ -5,8 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startApp, assertOnlyOwnRequests, outputDir, openApp, unlock } from './harness.mjs';
-import { figure, token, whoElse, list, waitSaved, toQuestion, quickAdd, EIGHT, addEight } from './circle-ui.mjs';
+import { startApp, assertOnlyOwnRequests, outputDir, openApp, unlock, t } from './harness.mjs';
+import { figure, token, whoElse, list, waitSaved, toQuestion, quickAdd, EIGHT, addEight, tokenLabel } from './circle-ui.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -16,6 +16,9 @@ async function label(locator) {
   return locator.getAttribute('aria-label');
 }
 
+/** The status line after someone moved: ring and sector by their keys (circle-ring-*, circle-sector-*). */
+const moved = (name, ring, sector) => t('circle-moved', { name, ring: t(`circle-ring-${ring}`), sector: t(`circle-sector-${sector}`) });
+
 /** Opens the demo family; returns its steps. */
 async function openFamily(page) {
   await page.getByRole('button', { name: /^Familie Zon/ }).click();
@@ -24,8 +27,8 @@ async function openFamily(page) {
 }
 
 async function toCircle(page, steps) {
-  await steps.getByRole('button', { name: 'Netwerk', exact: true }).click();
-  await page.getByRole('heading', { name: 'Het netwerk van Familie Zon' }).waitFor();
+  await steps.getByRole('button', { name: t('step-circle'), exact: true }).click();
+  await page.getByRole('heading', { name: t('circle-heading', { name: 'Familie Zon' }) }).waitFor();
 }
 
 async function openCircle(page) {
@@ -58,20 +61,20 @@ test('eight people across four sectors, moved by mouse and keys, invited, a medi
   // The demo family's circle is there; take everyone out to start from an empty circle.
   for (const name of ['Opa Kees', 'Ans', 'Tante Mira', 'Mirjam']) {
     await token(page, name).waitFor();
-    await list(page).getByRole('button', { name: `Weghalen: ${name}` }).click();
-    await page.getByRole('status').filter({ hasText: `${name} is uit de cirkel gehaald.` }).waitFor();
+    await list(page).getByRole('button', { name: t('circle-remove-label', { name }) }).click();
+    await page.getByRole('status').filter({ hasText: t('circle-removed', { name }) }).waitFor();
   }
-  await list(page).getByText('Er staat nog niemand in de cirkel.').waitFor();
+  await list(page).getByText(t('circle-empty')).waitFor();
   assert.equal(await figure(page).getByRole('button').count(), 0);
 
   // Widening the circle question by question: family first, professionals last.
-  await whoElse(page).getByText('Vraag 1 van 10').waitFor();
+  await whoElse(page).getByText(t('circle-step', { n: 1, total: 10 })).waitFor();
   await addEight(page);
   assert.equal(await figure(page).getByRole('button').count(), 8);
-  assert.match(await label(token(page, 'Oma Ria')), /^Oma Ria, oma, dichtbij, Familie$/);
-  assert.match(await label(token(page, 'Buurman Piet')), /, dichtbij, Vrienden en buren$/);
-  assert.match(await label(token(page, 'Juf Anouk')), /, dichtbij, School, werk, sport, clubs, geloof$/);
-  assert.match(await label(token(page, 'Mirjam')), /, dichtbij, Professionals \(formeel netwerk\)$/);
+  assert.match(await label(token(page, 'Oma Ria')), tokenLabel(['Oma Ria', 'oma', t('circle-ring-close'), t('circle-sector-family')]));
+  assert.match(await label(token(page, 'Buurman Piet')), tokenLabel([t('circle-ring-close'), t('circle-sector-friendsNeighbours')], { end: true }));
+  assert.match(await label(token(page, 'Juf Anouk')), tokenLabel([t('circle-ring-close'), t('circle-sector-schoolWorkClubs')], { end: true }));
+  assert.match(await label(token(page, 'Mirjam')), tokenLabel([t('circle-ring-close'), t('circle-sector-professionals')], { end: true }));
   await list(page).getByRole('rowheader', { name: /^Dokter Bos/ }).waitFor();
 
   // Mouse: drag Oma Ria into the inner ring (pointer down on the token, move, up), with the
@@ -89,52 +92,52 @@ test('eight people across four sectors, moved by mouse and keys, invited, a medi
   await page.mouse.down();
   await page.mouse.move(to.x, to.y, { steps: 8 });
   await page.mouse.up();
-  await page.getByRole('status').filter({ hasText: 'Oma Ria staat nu: heel dichtbij, Familie.' }).waitFor();
-  assert.match(await label(token(page, 'Oma Ria')), /^Oma Ria, oma, heel dichtbij, Familie$/);
+  await page.getByRole('status').filter({ hasText: moved('Oma Ria', 'veryClose', 'family') }).waitFor();
+  assert.match(await label(token(page, 'Oma Ria')), tokenLabel(['Oma Ria', 'oma', t('circle-ring-veryClose'), t('circle-sector-family')]));
   // A drag does not also open the person.
-  assert.equal(await page.getByRole('region', { name: 'Over Oma Ria' }).count(), 0);
+  assert.equal(await page.getByRole('region', { name: t('circle-edit-heading', { name: 'Oma Ria' }) }).count(), 0);
 
   // Keys: Lotte one ring in, to another group and back; the new place is announced, focus stays.
   const lotte = token(page, 'Lotte');
   await lotte.focus();
   await page.keyboard.press('ArrowUp');
-  await page.getByRole('status').filter({ hasText: 'Lotte staat nu: heel dichtbij, Vrienden en buren.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: moved('Lotte', 'veryClose', 'friendsNeighbours') }).waitFor();
   await page.keyboard.press('ArrowRight');
-  await page.getByRole('status').filter({ hasText: 'Lotte staat nu: heel dichtbij, School, werk, sport, clubs, geloof.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: moved('Lotte', 'veryClose', 'schoolWorkClubs') }).waitFor();
   await page.keyboard.press('ArrowLeft');
-  await page.getByRole('status').filter({ hasText: 'Lotte staat nu: heel dichtbij, Vrienden en buren.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: moved('Lotte', 'veryClose', 'friendsNeighbours') }).waitFor();
   assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Lotte, /);
-  assert.match(await label(lotte), /, heel dichtbij, Vrienden en buren$/);
+  assert.match(await label(lotte), tokenLabel([t('circle-ring-veryClose'), t('circle-sector-friendsNeighbours')], { end: true }));
   // The list offers the same: a select per person.
-  assert.equal(await list(page).getByLabel('Hoe dichtbij staat Lotte?').inputValue(), 'veryClose');
+  assert.equal(await list(page).getByLabel(t('circle-ring-of', { name: 'Lotte' })).inputValue(), 'veryClose');
 
   // Five invited, from the list.
   const invited = ['Oma Ria', 'Oom Ben', 'Lotte', 'Buurman Piet', 'Mirjam'];
-  for (const name of invited) await list(page).getByRole('checkbox', { name: `${name} is uitgenodigd` }).check();
+  for (const name of invited) await list(page).getByRole('checkbox', { name: t('circle-invited-label', { name }) }).check();
 
   // Oom Ben is the family's mediator. A professional cannot be chosen as mediator.
-  await list(page).getByRole('button', { name: 'Bewerken: Mirjam' }).click();
-  const mirjam = page.getByRole('region', { name: 'Over Mirjam' });
-  const mirjamRoles = await mirjam.getByLabel('Rol in het kringgesprek').locator('option').allTextContents();
-  assert.deepEqual(mirjamRoles, ['Geen rol', 'Coördinator of coach', 'Informeert (beslist niet mee)']);
-  await mirjam.getByLabel('Rol in het kringgesprek').selectOption({ label: 'Informeert (beslist niet mee)' });
-  await mirjam.getByLabel('Wat ik niet kan doen').fill('Beslissen voor het gezin.');
-  await mirjam.getByRole('button', { name: 'Klaar' }).click();
+  await list(page).getByRole('button', { name: t('circle-edit-label', { name: 'Mirjam' }) }).click();
+  const mirjam = page.getByRole('region', { name: t('circle-edit-heading', { name: 'Mirjam' }) });
+  const mirjamRoles = await mirjam.getByLabel(t('circle-role')).locator('option').allTextContents();
+  assert.deepEqual(mirjamRoles, [t('circle-role-none'), t('circle-role-coordinator'), t('circle-role-informs')]);
+  await mirjam.getByLabel(t('circle-role')).selectOption({ label: t('circle-role-informs') });
+  await mirjam.getByLabel(t('circle-cannot-do')).fill('Beslissen voor het gezin.');
+  await mirjam.getByRole('button', { name: t('circle-close-editor') }).click();
   // Focus goes back to where the details were opened from.
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Bewerken: Mirjam');
-  await list(page).getByRole('button', { name: 'Bewerken: Oom Ben' }).click();
-  const ben = page.getByRole('region', { name: 'Over Oom Ben' });
-  await ben.getByLabel('Rol in het kringgesprek').selectOption({ label: 'Bemiddelaar (gekozen door het gezin)' });
-  await ben.getByRole('checkbox', { name: 'Een luisterend oor' }).check();
-  await ben.getByLabel('Hoe zeker?').selectOption({ label: 'Meestal' });
-  await ben.getByRole('button', { name: 'Klaar' }).click();
-  await token(page, 'Oom Ben').and(page.getByRole('button', { name: /Bemiddelaar/ })).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), t('circle-edit-label', { name: 'Mirjam' }));
+  await list(page).getByRole('button', { name: t('circle-edit-label', { name: 'Oom Ben' }) }).click();
+  const ben = page.getByRole('region', { name: t('circle-edit-heading', { name: 'Oom Ben' }) });
+  await ben.getByLabel(t('circle-role')).selectOption({ label: t('circle-role-mediator') });
+  await ben.getByRole('checkbox', { name: t('circle-offer-listening') }).check();
+  await ben.getByLabel(t('circle-reliable')).selectOption({ label: t('circle-reliable-medium') });
+  await ben.getByRole('button', { name: t('circle-close-editor') }).click();
+  await token(page, 'Oom Ben').and(page.getByRole('button', { name: t('circle-role-mediator') })).waitFor();
 
   // The meeting: the family's question and whether the children join.
-  const meeting = page.getByRole('region', { name: 'Het kringgesprek' });
-  await meeting.getByLabel('Welke vraag stelt het gezin aan zijn netwerk?').fill('Wie kan Sem op woensdag halen?');
-  await meeting.getByRole('radio', { name: 'Een deel' }).check();
-  await meeting.getByRole('checkbox', { name: 'Oma Ria was erbij' }).check();
+  const meeting = page.getByRole('region', { name: t('circle-meeting') });
+  await meeting.getByLabel(t('circle-question')).fill('Wie kan Sem op woensdag halen?');
+  await meeting.getByRole('radio', { name: t('circle-children-some') }).check();
+  await meeting.getByRole('checkbox', { name: t('circle-came-label', { name: 'Oma Ria' }) }).check();
   await waitSaved(page);
 
   await figure(page).screenshot({ path: path.join(outputDir('circle'), 'circle-8.png') });
@@ -145,67 +148,68 @@ test('eight people across four sectors, moved by mouse and keys, invited, a medi
   await unlock(page);
   await openCircle(page);
   assert.equal(await figure(page).getByRole('button').count(), 8);
-  assert.match(await label(token(page, 'Oma Ria')), /^Oma Ria, oma, heel dichtbij, Familie, uitgenodigd$/);
-  assert.match(await label(token(page, 'Lotte')), /^Lotte, vriendin van Sanne, heel dichtbij, Vrienden en buren, uitgenodigd$/);
-  assert.match(await label(token(page, 'Oom Ben')), /, dichtbij, Familie, uitgenodigd, Bemiddelaar \(gekozen door het gezin\)$/);
-  assert.match(await label(token(page, 'Mirjam')), /, uitgenodigd, Informeert \(beslist niet mee\)$/);
+  assert.match(await label(token(page, 'Oma Ria')), tokenLabel(['Oma Ria', 'oma', t('circle-ring-veryClose'), t('circle-sector-family'), t('circle-invited')]));
+  assert.match(await label(token(page, 'Lotte')), tokenLabel(['Lotte', 'vriendin van Sanne', t('circle-ring-veryClose'), t('circle-sector-friendsNeighbours'), t('circle-invited')]));
+  assert.match(await label(token(page, 'Oom Ben')), tokenLabel([t('circle-ring-close'), t('circle-sector-family'), t('circle-invited'), t('circle-role-mediator')], { end: true }));
+  assert.match(await label(token(page, 'Mirjam')), tokenLabel([t('circle-invited'), t('circle-role-informs')], { end: true }));
   for (const name of EIGHT.flatMap(([, people]) => people.map(([n]) => n))) {
-    const box = list(page).getByRole('checkbox', { name: `${name} is uitgenodigd` });
+    const box = list(page).getByRole('checkbox', { name: t('circle-invited-label', { name }) });
     assert.equal(await box.isChecked(), invited.includes(name), name);
   }
-  const m = page.getByRole('region', { name: 'Het kringgesprek' });
-  assert.equal(await m.getByLabel('Welke vraag stelt het gezin aan zijn netwerk?').inputValue(), 'Wie kan Sem op woensdag halen?');
-  assert.equal(await m.getByRole('radio', { name: 'Een deel' }).isChecked(), true);
-  assert.equal(await m.getByRole('checkbox', { name: 'Oma Ria was erbij' }).isChecked(), true);
+  const m = page.getByRole('region', { name: t('circle-meeting') });
+  assert.equal(await m.getByLabel(t('circle-question')).inputValue(), 'Wie kan Sem op woensdag halen?');
+  assert.equal(await m.getByRole('radio', { name: t('circle-children-some') }).isChecked(), true);
+  assert.equal(await m.getByRole('checkbox', { name: t('circle-came-label', { name: 'Oma Ria' }) }).isChecked(), true);
   await token(page, 'Oom Ben').click();
-  const again = page.getByRole('region', { name: 'Over Oom Ben' });
-  assert.equal(await again.getByRole('checkbox', { name: 'Een luisterend oor' }).isChecked(), true);
-  assert.equal(await again.getByLabel('Hoe zeker?').inputValue(), 'medium');
-  assert.equal(await again.getByLabel('Rol in het kringgesprek').inputValue(), 'mediator');
+  const again = page.getByRole('region', { name: t('circle-edit-heading', { name: 'Oom Ben' }) });
+  assert.equal(await again.getByRole('checkbox', { name: t('circle-offer-listening') }).isChecked(), true);
+  assert.equal(await again.getByLabel(t('circle-reliable')).inputValue(), 'medium');
+  assert.equal(await again.getByLabel(t('circle-role')).inputValue(), 'mediator');
   // Opening by tap moves focus to the person's details.
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Over Oom Ben');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), t('circle-edit-heading', { name: 'Oom Ben' }));
 
   // Seventeen more: the "who else could think along?" step, with a group and who suggested them.
-  await toQuestion(page, 'Wie kan er nog meedenken?');
+  await toQuestion(page, t('circle-prompt-suggest'));
   const MORE = [
-    ['Opa Henk', 'opa', 'Familie', 'heel dichtbij'],
-    ['Tante Els', 'zus van Sanne', 'Familie', 'dichtbij'],
-    ['Nicht Sara', 'nicht', 'Familie', 'dichtbij'],
-    ['Neef Daan', 'neef', 'Familie', 'verder weg'],
-    ['Oom Karim', 'broer van Youssef', 'Familie', 'verder weg'],
-    ['Mel', 'vriendin', 'Vrienden en buren', 'dichtbij'],
-    ['Yara', 'buurmeisje, past op', 'Vrienden en buren', 'dichtbij'],
-    ['Buurvrouw Ans', 'buurvrouw', 'Vrienden en buren', 'verder weg'],
-    ['Kees', 'vriend van Youssef', 'Vrienden en buren', 'verder weg'],
-    ['Meester Tom', 'meester van Noor', 'School, werk, sport, clubs, geloof', 'verder weg'],
-    ['Coach Lisa', 'zwemles', 'School, werk, sport, clubs, geloof', 'verder weg'],
-    ['Collega Bram', 'werk Youssef', 'School, werk, sport, clubs, geloof', 'verder weg'],
-    ['Imam Yusuf', 'moskee', 'School, werk, sport, clubs, geloof', 'verder weg'],
-    ['Trainer Rob', 'judo', 'School, werk, sport, clubs, geloof', 'verder weg'],
-    ['Fysio Eva', 'fysiotherapeut', 'Professionals (formeel netwerk)', 'verder weg'],
-    ['Wijkagent Jan', 'wijkagent', 'Professionals (formeel netwerk)', 'verder weg'],
-    ['Kim', 'schuldhulp', 'Professionals (formeel netwerk)', 'verder weg'],
+    ['Opa Henk', 'opa', t('circle-sector-family'), t('circle-ring-veryClose')],
+    ['Tante Els', 'zus van Sanne', t('circle-sector-family'), t('circle-ring-close')],
+    ['Nicht Sara', 'nicht', t('circle-sector-family'), t('circle-ring-close')],
+    ['Neef Daan', 'neef', t('circle-sector-family'), t('circle-ring-further')],
+    ['Oom Karim', 'broer van Youssef', t('circle-sector-family'), t('circle-ring-further')],
+    ['Mel', 'vriendin', t('circle-sector-friendsNeighbours'), t('circle-ring-close')],
+    ['Yara', 'buurmeisje, past op', t('circle-sector-friendsNeighbours'), t('circle-ring-close')],
+    ['Buurvrouw Ans', 'buurvrouw', t('circle-sector-friendsNeighbours'), t('circle-ring-further')],
+    ['Kees', 'vriend van Youssef', t('circle-sector-friendsNeighbours'), t('circle-ring-further')],
+    ['Meester Tom', 'meester van Noor', t('circle-sector-schoolWorkClubs'), t('circle-ring-further')],
+    ['Coach Lisa', 'zwemles', t('circle-sector-schoolWorkClubs'), t('circle-ring-further')],
+    ['Collega Bram', 'werk Youssef', t('circle-sector-schoolWorkClubs'), t('circle-ring-further')],
+    ['Imam Yusuf', 'moskee', t('circle-sector-schoolWorkClubs'), t('circle-ring-further')],
+    ['Trainer Rob', 'judo', t('circle-sector-schoolWorkClubs'), t('circle-ring-further')],
+    ['Fysio Eva', 'fysiotherapeut', t('circle-sector-professionals'), t('circle-ring-further')],
+    ['Wijkagent Jan', 'wijkagent', t('circle-sector-professionals'), t('circle-ring-further')],
+    ['Kim', 'schuldhulp', t('circle-sector-professionals'), t('circle-ring-further')],
   ];
   for (const [name, relation, sector, ring] of MORE) {
     await quickAdd(page, name, relation, { sector, by: name === 'Opa Henk' ? 'Oma Ria' : undefined });
-    if (ring !== 'dichtbij') {
-      await list(page).getByLabel(`Hoe dichtbij staat ${name}?`).selectOption({ label: ring });
-      await page.getByRole('status').filter({ hasText: `${name} staat nu: ${ring}` }).waitFor();
+    if (ring !== t('circle-ring-close')) {
+      await list(page).getByLabel(t('circle-ring-of', { name })).selectOption({ label: ring });
+      await page.getByRole('status').filter({ hasText: t('circle-moved', { name, ring, sector }) }).waitFor();
     }
   }
   assert.equal(await figure(page).getByRole('button').count(), 25);
-  assert.match(await label(token(page, 'Opa Henk')), /^Opa Henk, opa, heel dichtbij, Familie$/);
-  assert.match(await label(token(page, 'Kim')), /^Kim, schuldhulp, verder weg, Professionals \(formeel netwerk\)$/);
+  assert.match(await label(token(page, 'Opa Henk')), tokenLabel(['Opa Henk', 'opa', t('circle-ring-veryClose'), t('circle-sector-family')]));
+  assert.match(await label(token(page, 'Kim')), tokenLabel(['Kim', 'schuldhulp', t('circle-ring-further'), t('circle-sector-professionals')]));
   await token(page, 'Opa Henk').click();
-  assert.equal(await page.getByRole('region', { name: 'Over Opa Henk' }).getByLabel('Voorgesteld door').inputValue() !== '', true);
-  await page.getByRole('region', { name: 'Over Opa Henk' }).getByRole('button', { name: 'Klaar' }).click();
+  const henk = page.getByRole('region', { name: t('circle-edit-heading', { name: 'Opa Henk' }) });
+  assert.equal(await henk.getByLabel(t('circle-suggested-by')).inputValue() !== '', true);
+  await henk.getByRole('button', { name: t('circle-close-editor') }).click();
   assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Opa Henk, /);
   await waitSaved(page);
   const tokens = await tokenGeometry(page);
   assert.equal(tokens.length, 25);
   assertNoOverlap(tokens);
   // Every token stays a comfortable touch target on a tablet.
-  assert.ok(tokens.every((t) => t.r * 2 >= 44), `smallest token ${Math.min(...tokens.map((t) => t.r * 2)).toFixed(1)} px`);
+  assert.ok(tokens.every((tk) => tk.r * 2 >= 44), `smallest token ${Math.min(...tokens.map((tk) => tk.r * 2)).toFixed(1)} px`);
   await figure(page).screenshot({ path: path.join(outputDir('circle'), 'circle-25.png') });
 
   assert.deepEqual(page.errors, []);
@@ -218,16 +222,16 @@ test('the mediator comes from the family\'s own network: moving them to the prof
   await openCircle(page);
   // Opa Kees is the demo family's mediator.
   const kees = token(page, 'Opa Kees');
-  assert.match(await label(kees), /Bemiddelaar/);
-  await list(page).getByLabel('Groep van Opa Kees').selectOption({ label: 'Professionals (formeel netwerk)' });
-  await page.getByRole('status').filter({ hasText: 'De bemiddelaar komt uit het eigen netwerk van het gezin' }).waitFor();
-  assert.match(await label(kees), /, Familie, uitgenodigd, Bemiddelaar/);
-  assert.equal(await list(page).getByLabel('Groep van Opa Kees').inputValue(), 'family');
+  assert.match(await label(kees), tokenLabel([t('circle-role-mediator')], { middle: true }));
+  await list(page).getByLabel(t('circle-sector-of', { name: 'Opa Kees' })).selectOption({ label: t('circle-sector-professionals') });
+  await page.getByRole('status').filter({ hasText: t('circle-error-mediator') }).waitFor();
+  assert.match(await label(kees), tokenLabel([t('circle-sector-family'), t('circle-invited'), t('circle-role-mediator')], { middle: true }));
+  assert.equal(await list(page).getByLabel(t('circle-sector-of', { name: 'Opa Kees' })).inputValue(), 'family');
   // Keys reach the same rule: Opa Kees is in Familie; ArrowLeft would be the professionals.
   await kees.focus();
   await page.keyboard.press('ArrowLeft');
-  await page.getByRole('status').filter({ hasText: 'De bemiddelaar komt uit het eigen netwerk' }).waitFor();
-  assert.match(await label(kees), /, Familie,/);
+  await page.getByRole('status').filter({ hasText: t('circle-error-mediator') }).waitFor();
+  assert.match(await label(kees), tokenLabel([t('circle-sector-family'), t('circle-invited'), t('circle-role-mediator')], { middle: true }));
   // The app-wide error line stays quiet: the circle explains refusals itself.
   assert.equal(await page.getByRole('alert').count(), 0);
   assert.deepEqual(page.errors, []);
@@ -238,30 +242,31 @@ test('someone who carries an agreement cannot leave the circle: the core refuses
   const page = await app.newPage();
   await openApp(page, app.baseUrl, '?demo');
   const steps = await openFamily(page);
-  await steps.getByRole('button', { name: 'Plan', exact: true }).click();
+  await steps.getByRole('button', { name: t('step-plan'), exact: true }).click();
   const what = 'Haalt Noëlle op vrijdag van school';
-  await page.getByLabel('Wie', { exact: true }).selectOption('n-kees');
-  await page.getByLabel('Wat', { exact: true }).fill(what);
-  await page.getByLabel('Wanneer of hoe vaak').fill('elke vrijdag');
-  await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
-  await page.getByRole('region', { name: 'Wat het netwerk doet' }).getByText(what).waitFor();
+  await page.getByLabel(t('agreement-who-label'), { exact: true }).selectOption('n-kees');
+  await page.getByLabel(t('agreement-what-label'), { exact: true }).fill(what);
+  await page.getByLabel(t('agreement-when-label')).fill('elke vrijdag');
+  await page.getByRole('button', { name: t('agreement-add') }).click();
+  await page.getByRole('region', { name: t('carrier-network') }).getByText(what).waitFor();
 
   await toCircle(page, steps);
-  await list(page).getByRole('button', { name: 'Weghalen: Opa Kees' }).click();
+  const remove = list(page).getByRole('button', { name: t('circle-remove-label', { name: 'Opa Kees' }) });
+  await remove.click();
   // The reason is the core's refusal (CaseError::CarriesAgreements), in plain words.
-  await page.getByRole('status').filter({ hasText: 'Opa Kees heeft nog afspraken in het plan. Verander die eerst.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: t('circle-error-carries', { name: 'Opa Kees' }) }).waitFor();
   await token(page, 'Opa Kees').waitFor();
-  assert.equal(await list(page).getByRole('button', { name: 'Weghalen: Opa Kees' }).count(), 1, 'Opa Kees left the circle');
+  assert.equal(await remove.count(), 1, 'Opa Kees left the circle');
   assert.equal(await page.getByRole('alert').count(), 0, 'the circle explains it; no second message elsewhere');
 
   // Once the agreement is gone, he may leave.
-  await steps.getByRole('button', { name: 'Plan', exact: true }).click();
-  await page.getByRole('button', { name: `Afspraak weghalen: ${what}` }).click();
-  await page.getByRole('region', { name: 'Wat het netwerk doet' }).getByText(what).waitFor({ state: 'detached' });
+  await steps.getByRole('button', { name: t('step-plan'), exact: true }).click();
+  await page.getByRole('button', { name: t('agreement-remove-label', { what }) }).click();
+  await page.getByRole('region', { name: t('carrier-network') }).getByText(what).waitFor({ state: 'detached' });
   await toCircle(page, steps);
-  await list(page).getByRole('button', { name: 'Weghalen: Opa Kees' }).click();
-  await page.getByRole('status').filter({ hasText: 'Opa Kees is uit de cirkel gehaald.' }).waitFor();
-  assert.equal(await list(page).getByRole('button', { name: 'Weghalen: Opa Kees' }).count(), 0);
+  await remove.click();
+  await page.getByRole('status').filter({ hasText: t('circle-removed', { name: 'Opa Kees' }) }).waitFor();
+  assert.equal(await remove.count(), 0);
   assert.deepEqual(page.errors, []);
   assertOnlyOwnRequests(page, app.baseUrl);
 });

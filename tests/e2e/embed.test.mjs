@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startApp, unlock } from './harness.mjs';
+import { startApp, unlock, t } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const DIST = process.env.SAMENPLAN_DIST || path.resolve(import.meta.dirname, '..', '..', 'dist');
@@ -95,7 +95,7 @@ test('the element and the iframe show the language, colour and logo their host p
 
   // The element: English, purple, the organisation's name and logo, screening by default.
   const element = page.frameLocator('iframe[title="Samenplan (element)"]');
-  await element.getByRole('heading', { name: 'Protect this device' }).waitFor();
+  await element.getByRole('heading', { name: t('setup-heading', {}, 'en') }).waitFor();
   await element.getByRole('banner').getByText('CJG Rivierstad').waitFor();
   assert.equal(await headerColour(element), 'rgb(91, 42, 134)');
   const logo = element.getByRole('banner').locator('img.org-logo');
@@ -105,7 +105,7 @@ test('the element and the iframe show the language, colour and logo their host p
 
   // The iframe: Dutch, the GGD's colour and name.
   const frame = page.frameLocator('iframe[title="Samenplan (iframe)"]');
-  await frame.getByRole('heading', { name: 'Dit apparaat beveiligen' }).waitFor();
+  await frame.getByRole('heading', { name: t('setup-heading') }).waitFor();
   await frame.getByRole('banner').getByText('GGD Voorbeeldregio').waitFor();
   assert.equal(await headerColour(frame), 'rgb(0, 95, 115)');
 
@@ -128,7 +128,7 @@ test('a page whose origin is not allowed configures nothing and hears nothing', 
   // The app marks the root once it listens (messages from before are handled by then).
   await frame.locator('html[data-samenplan-config]').waitFor({ state: 'attached' });
   assert.equal(await frame.locator('html').getAttribute('data-samenplan-config'), 'deployment');
-  await frame.getByRole('heading', { name: 'Dit apparaat beveiligen' }).waitFor();
+  await frame.getByRole('heading', { name: t('setup-heading') }).waitFor();
   assert.equal(await frame.getByText('Nep Organisatie').count(), 0);
   assert.equal(await headerColour(frame), 'rgb(36, 82, 122)', 'the app keeps its own colour');
   assert.equal(await frame.locator('html').getAttribute('lang'), 'nl');
@@ -140,18 +140,19 @@ test('a page whose origin is not allowed configures nothing and hears nothing', 
 // The demo family's plan in the host page's iframe, agreed to by everyone: the professional's
 // question whether to send it is open.
 const PEOPLE = ['Sanne', 'Youssef', 'Noor', 'Inge de Vries', 'Oma Jet'];
+const ORG = 'GGD Voorbeeldregio'; // the name the host page gives the iframe
 async function everyoneAgreesInTheIframe(page) {
   await page.goto(hostServer.url);
   await heard(page, 'iframe: configured').waitFor();
   const frame = page.frameLocator('iframe[title="Samenplan (iframe)"]');
   await unlock(frame);
   await frame.getByRole('button', { name: /^Familie Zon/ }).click();
-  await frame.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Plan' }).click();
+  await frame.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name: t('step-plan') }).click();
   for (const name of PEOPLE) {
-    await frame.getByRole('button', { name: `${name} is akkoord` }).click();
-    await frame.getByRole('button', { name: `Akkoord van ${name} terugdraaien` }).waitFor();
+    await frame.getByRole('button', { name: t('confirm-label', { name }) }).click();
+    await frame.getByRole('button', { name: t('unconfirm-label', { name }) }).waitFor();
   }
-  const dialog = frame.getByRole('alertdialog', { name: /Iedereen is akkoord met het plan/ });
+  const dialog = frame.getByRole('alertdialog', { name: t('share-question-plan', { org: ORG }) });
   await dialog.waitFor();
   return { frame, dialog };
 }
@@ -162,19 +163,19 @@ test('a confirmed plan reaches the allowed host, with the case file only when th
   const { frame, dialog } = await everyoneAgreesInTheIframe(page);
   await dialog.getByText(`(${origin(hostServer.url)})`).waitFor();
   assert.equal(await heard(page, 'plan-confirmed').count(), 0);
-  await dialog.getByRole('button', { name: 'Ja, naar GGD Voorbeeldregio sturen' }).click();
+  await dialog.getByRole('button', { name: t('share-send', { org: ORG }) }).click();
   await heard(page, 'iframe: plan-confirmed, with the case file of Familie Zon').waitFor();
-  await frame.getByRole('status').filter({ hasText: 'Het plan is naar de pagina van GGD Voorbeeldregio gestuurd.' }).waitFor();
+  await frame.getByRole('status').filter({ hasText: t('share-sent-plan', { org: ORG }) }).waitFor();
   const sent = await page.evaluate(() => window.samenplanHeard.find((h) => h.what === 'plan-confirmed'));
   assert.equal(sent.from, 'iframe');
   assert.equal(sent.data.format, 'samenplan-case');
   assert.equal(sent.data.plan.confirmations.length, PEOPLE.length);
 
   // Confirmed again after a change: this time the professional keeps the contents in the app.
-  await frame.getByRole('button', { name: 'Akkoord van Oma Jet terugdraaien' }).click();
-  await frame.getByRole('button', { name: 'Oma Jet is akkoord' }).click();
-  await dialog.getByRole('button', { name: 'Nee, niet sturen' }).click();
-  await frame.getByRole('status').filter({ hasText: 'De inhoud is niet verstuurd.' }).waitFor();
+  await frame.getByRole('button', { name: t('unconfirm-label', { name: 'Oma Jet' }) }).click();
+  await frame.getByRole('button', { name: t('confirm-label', { name: 'Oma Jet' }) }).click();
+  await dialog.getByRole('button', { name: t('share-keep') }).click();
+  await frame.getByRole('status').filter({ hasText: t('share-told-plan', { org: ORG }) }).waitFor();
   await heard(page, /^iframe: plan-confirmed$/).waitFor();
   const all = await page.evaluate(() => window.samenplanHeard.filter((h) => h.what === 'plan-confirmed'));
   assert.equal(all.length, 2);
@@ -183,13 +184,13 @@ test('a confirmed plan reaches the allowed host, with the case file only when th
   assert.equal(all.filter((h) => h.from === 'element').length, 0);
 
   // The family withdraws its consent to share: the host hears nothing more, and the plan says why.
-  await frame.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Gezin' }).click();
-  await frame.getByLabel('Het gezin vindt het goed dat het plan met de organisatie wordt gedeeld.').uncheck();
-  await frame.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Plan' }).click();
-  await frame.getByText('Het gezin heeft nog niet ingestemd met delen met de organisatie. Hun pagina hoort daarom niets over dit plan.').waitFor();
-  await frame.getByRole('button', { name: 'Akkoord van Oma Jet terugdraaien' }).click();
-  await frame.getByRole('button', { name: 'Oma Jet is akkoord' }).click();
-  await frame.getByRole('button', { name: 'Akkoord van Oma Jet terugdraaien' }).waitFor();
+  await frame.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name: t('step-case') }).click();
+  await frame.getByLabel(t('consent-shareWithOrganisation')).uncheck();
+  await frame.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name: t('step-plan') }).click();
+  await frame.getByText(t('plan-host-no-consent')).waitFor();
+  await frame.getByRole('button', { name: t('unconfirm-label', { name: 'Oma Jet' }) }).click();
+  await frame.getByRole('button', { name: t('confirm-label', { name: 'Oma Jet' }) }).click();
+  await frame.getByRole('button', { name: t('unconfirm-label', { name: 'Oma Jet' }) }).waitFor();
   assert.equal(await dialog.count(), 0, 'asked to send without consent');
   assert.equal(await page.evaluate(() => window.samenplanHeard.filter((h) => h.what === 'plan-confirmed').length), 2);
 
@@ -201,10 +202,11 @@ test('a lock takes the host question off the page, and nothing is sent while loc
   const page = await browser.newPage();
   const { frame, dialog } = await everyoneAgreesInTheIframe(page);
   // The professional steps away with the question open: the app locks.
-  await frame.getByRole('button', { name: 'Op slot' }).click();
-  await frame.getByRole('heading', { name: 'Samenplan is op slot' }).waitFor();
+  await frame.getByRole('button', { name: t('lock-now') }).click();
+  await frame.getByRole('heading', { name: t('unlock-heading') }).waitFor();
   assert.equal(await frame.getByRole('alertdialog').count(), 0, 'no question stays on the lock screen');
-  assert.equal(await frame.getByRole('button', { name: /sturen/ }).count(), 0);
+  assert.equal(await frame.getByRole('button', { name: t('share-send', { org: /.*/ }) }).count(), 0);
+  assert.equal(await frame.getByRole('button', { name: t('share-keep') }).count(), 0);
   // Unlocked again, the question does not come back, and the host heard nothing at all.
   await unlock(frame);
   await frame.getByRole('button', { name: /^Familie Zon/ }).waitFor();

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startApp, assertOnlyOwnRequests, outputDir, openApp, PASSPHRASE, pngsToY4m, axe } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, outputDir, openApp, PASSPHRASE, pngsToY4m, axe, t } from './harness.mjs';
 
 const OUT = outputDir('every-voice');
 const TABLET_CAM = path.join(OUT, 'tablet-camera.y4m');
@@ -66,8 +66,8 @@ async function tabTo(page, name, { max = 250, reverse = false } = {}) {
 async function openDemoTriangle(page, baseUrl) {
   await openApp(page, baseUrl, '?demo');
   await page.getByRole('button', { name: /^Familie Zon/ }).click();
-  await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Driehoek', exact: true }).click();
-  await page.getByRole('heading', { name: 'Apart invullen' }).waitFor();
+  await page.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name: t('step-triangle'), exact: true }).click();
+  await page.getByRole('heading', { name: t('apart-heading') }).waitFor();
 }
 
 const phoneViewport = { width: 390, height: 844 };
@@ -79,17 +79,17 @@ test('hand-over by keyboard alone: one person sees only their own questions', as
   const sannesNote = 'Noor slaapt goed en eet graag mee';
   await page.getByRole('group', { name: 'Sanne', exact: true }).waitFor();
 
-  await page.getByRole('button', { name: 'Geef de tablet aan Youssef' }).focus();
+  await page.getByRole('button', { name: t('apart-hand-over', { name: 'Youssef' }) }).focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Jouw vragen, Youssef' }).waitFor();
+  await page.getByRole('heading', { name: t('handover-heading', { name: 'Youssef' }) }).waitFor();
   assert.deepEqual(await axe(page), [], 'axe on the hand-over screen');
   // The others' answers are not hidden but absent: not in the page at all.
   const html = await page.content();
   assert.ok(!html.includes(sannesNote), "Sanne's note is still in the page");
   assert.equal(await page.getByRole('group', { name: 'Sanne', exact: true }).count(), 0);
   assert.equal(await page.getByRole('group', { name: 'Noor', exact: true }).count(), 0);
-  assert.equal(await page.getByRole('navigation', { name: 'Stappen' }).count(), 0, 'no way to other steps');
-  assert.equal(await page.getByRole('button', { name: /voor iedereen/ }).count(), 0, 'no skip for everyone');
+  assert.equal(await page.getByRole('navigation', { name: t('steps-label') }).count(), 0, 'no way to other steps');
+  assert.equal(await page.getByRole('button', { name: t('skip-all-label') }).count(), 0, 'no skip for everyone');
 
   // Two themes by keyboard: the first theme's card is open; a level by arrow keys, the private
   // mark by Space, then the next theme by its button.
@@ -99,30 +99,30 @@ test('hand-over by keyboard alone: one person sees only their own questions', as
   await page.keyboard.press('Space');
   const checked = await youssef.getByRole('radio', { checked: true }).count();
   assert.equal(checked, 1, 'a level was chosen by keyboard');
-  await tabTo(page, 'Alleen voor ons gesprek, niet in de pdf');
+  await tabTo(page, t('answer-private'));
   await page.keyboard.press('Space');
-  assert.equal(await youssef.getByRole('checkbox', { name: 'Alleen voor ons gesprek, niet in de pdf' }).isChecked(), true);
-  await tabTo(page, 'Volgend thema');
+  assert.equal(await youssef.getByRole('checkbox', { name: t('answer-private') }).isChecked(), true);
+  await tabTo(page, t('theme-next'));
   await page.keyboard.press('Enter');
   await tabTo(page, /^(Kracht|Gaat goed|Een beetje zorgen|Grote zorgen)$/);
   await page.keyboard.press('Space');
 
   // Handing back: a wrong passphrase keeps the hand-over; the right one ends it.
-  await tabTo(page, 'Ik ben klaar: tablet teruggeven', { reverse: true });
+  await tabTo(page, t('hand-back'), { reverse: true });
   await page.keyboard.press('Enter');
   // The passphrase field takes the focus by itself.
   await page.waitForFunction(() => document.activeElement?.id === 'hand-back-passphrase');
   await page.keyboard.type('niet de goede wachtzin');
   await page.keyboard.press('Enter');
-  await page.getByRole('alert').filter({ hasText: 'Deze wachtzin klopt niet' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: t('unlock-wrong') }).waitFor();
   assert.ok(!(await page.content()).includes(sannesNote));
-  await page.getByLabel('Professional: typ de wachtzin om de tablet terug te nemen').fill('');
+  await page.getByLabel(t('hand-back-passphrase')).fill('');
   await page.keyboard.type(PASSPHRASE);
   await page.keyboard.press('Enter');
-  await page.getByText('Youssef heeft de tablet teruggegeven').waitFor();
-  await tabTo(page, 'Nu samen vergelijken', { reverse: true });
+  await page.getByText(t('handed-back', { name: 'Youssef' })).waitFor();
+  await tabTo(page, t('handed-back-compare'), { reverse: true });
   await page.keyboard.press('Enter');
-  const table = page.getByRole('table', { name: 'Ieders kijk naast elkaar' });
+  const table = page.getByRole('table', { name: t('compare-heading') });
   await table.waitFor();
   assert.match(await table.innerText(), /Youssef/);
   assertOnlyOwnRequests(page, tablet.baseUrl);
@@ -134,10 +134,10 @@ test('co-filling from the phone: invitation by QR code, answers back by QR codes
   await openDemoTriangle(tab, tablet.baseUrl);
 
   // The young person's own triangle, and an invitation for Noor.
-  await tab.getByRole('button', { name: 'Eigen driehoek van Noor' }).click();
+  await tab.getByRole('button', { name: t('whose-own', { name: 'Noor' }) }).click();
   await tab.getByRole('heading', { name: /jongeren|Mijn driehoek|eigen/i }).first().waitFor();
-  await tab.getByRole('button', { name: 'Nodig Noor uit op de eigen telefoon' }).click();
-  const code = tab.getByRole('img', { name: 'QR-code met de uitnodiging voor Noor' });
+  await tab.getByRole('button', { name: t('apart-invite', { name: 'Noor' }) }).click();
+  const code = tab.getByRole('img', { name: t('invite-code-label', { name: 'Noor' }) });
   await code.and(tab.locator('img')).waitFor();
   assert.deepEqual(await axe(tab), [], "axe on the young person's triangle with an invitation");
   await tab.screenshot({ path: path.join(OUT, 'youth-triangle-invitation.png'), fullPage: true });
@@ -151,41 +151,41 @@ test('co-filling from the phone: invitation by QR code, answers back by QR codes
   fs.writeFileSync(PHONE_CAM, await pngsToY4m(tab, [invitePng], 10));
   const ph = await phone.newPage({ viewport: phoneViewport });
   await ph.goto(phone.baseUrl);
-  await ph.getByRole('button', { name: 'Ik heb een uitnodiging' }).click();
-  await ph.getByRole('heading', { name: 'Invullen met een uitnodiging' }).waitFor();
-  await ph.getByRole('status').filter({ hasText: /0 van \d+ ingevuld/ }).waitFor({ timeout: 30_000 });
+  await ph.getByRole('button', { name: t('join-open') }).click();
+  await ph.getByRole('heading', { name: t('join-heading') }).waitFor();
+  await ph.getByRole('status').filter({ hasText: t('guest-progress', { done: 0, total: /\d+/ }) }).waitFor({ timeout: 30_000 });
 
   assert.deepEqual(await axe(ph), [], "axe on the phone's questions");
   // Six themes as the young person, with a note on one.
-  const me = ph.getByRole('group', { name: 'Jij', exact: true });
+  const me = ph.getByRole('group', { name: t('guest-you'), exact: true });
   const levels = ['Gaat heel goed', 'Gaat goed', 'Soms lastig', 'Gaat goed', 'Heel lastig', 'Gaat heel goed'];
   for (const [i, level] of levels.entries()) {
     await me.getByRole('radio', { name: level, exact: true }).check();
-    if (i === 2) await me.getByLabel(/Wat gaat goed/).fill('Voetbal op woensdag');
-    await ph.getByRole('button', { name: 'Volgend thema' }).click();
+    if (i === 2) await me.getByLabel(t('note-going-well')).fill('Voetbal op woensdag');
+    await ph.getByRole('button', { name: t('theme-next') }).click();
   }
-  await ph.getByRole('status').filter({ hasText: '6 van' }).waitFor();
-  await ph.getByRole('button', { name: 'Mijn antwoorden versturen' }).click();
-  const counter = ph.getByRole('status').filter({ hasText: /^Code 1 van \d+$/ });
+  await ph.getByRole('status').filter({ hasText: t('guest-progress', { done: 6, total: /\d+/ }) }).waitFor();
+  await ph.getByRole('button', { name: t('guest-send') }).click();
+  const counter = ph.getByRole('status').filter({ hasText: new RegExp(`^${t('send-code-label', { n: 1, total: /\d+/ }).source}$`) });
   await counter.waitFor();
   const total = Number((await counter.innerText()).match(/van (\d+)/)[1]);
   const answerPngs = [];
   const answerParts = [];
   for (let i = 1; i <= total; i++) {
-    const img = ph.getByRole('img', { name: `Code ${i} van ${total}` });
+    const img = ph.getByRole('img', { name: t('send-code-label', { n: i, total }) });
     await img.and(ph.locator('img')).waitFor();
     const png = path.join(OUT, `answers-${i}.png`);
     await img.screenshot({ path: png });
     answerPngs.push(png);
     answerParts.push(...zbar(png));
-    if (i < total) await ph.getByRole('button', { name: 'Volgende code' }).click();
+    if (i < total) await ph.getByRole('button', { name: t('send-code-next') }).click();
   }
   assert.equal(answerParts.length, total, 'every code is readable outside the app');
   assert.deepEqual(await axe(ph), [], "axe on the phone's codes");
   await ph.screenshot({ path: path.join(OUT, 'phone-codes.png'), fullPage: true });
   const [download] = await Promise.all([
     ph.waitForEvent('download'),
-    ph.getByRole('button', { name: 'Deel of bewaar de antwoorden als bestand' }).click(),
+    ph.getByRole('button', { name: t('send-file') }).click(),
   ]);
   const answersFile = path.join(OUT, 'answers.txt');
   await download.saveAs(answersFile);
@@ -196,13 +196,13 @@ test('co-filling from the phone: invitation by QR code, answers back by QR codes
 
   // The tablet scans the phone's codes, one after another, with its camera.
   fs.writeFileSync(TABLET_CAM, await pngsToY4m(tab, answerPngs, 10));
-  await tab.getByRole('button', { name: 'Antwoorden binnenhalen' }).click();
-  await tab.getByRole('button', { name: 'Scan met de camera' }).click();
-  await tab.getByRole('status').filter({ hasText: '6 antwoorden van Noor zijn binnengehaald' }).waitFor({ timeout: 60_000 });
+  await tab.getByRole('button', { name: t('bring-in-open') }).click();
+  await tab.getByRole('button', { name: t('bring-in-scan') }).click();
+  await tab.getByRole('status').filter({ hasText: t('bring-in-done', { count: 6, name: 'Noor' }) }).waitFor({ timeout: 60_000 });
 
   // The phone forgets: after Done nothing of the visit is left in its storage.
-  await ph.getByRole('button', { name: 'Klaar: vergeet mijn antwoorden' }).click();
-  await ph.getByRole('button', { name: 'Ik heb een uitnodiging' }).waitFor();
+  await ph.getByRole('button', { name: t('send-done') }).click();
+  await ph.getByRole('button', { name: t('join-open') }).waitFor();
   const left = await ph.evaluate(async () => {
     const found = [];
     for (const info of await indexedDB.databases()) {
@@ -228,21 +228,21 @@ test('co-filling from the phone: invitation by QR code, answers back by QR codes
   assert.ok(!(await ph.content()).includes('Voetbal'));
 
   // A tampered answers file is refused; the genuine one a second time changes nothing.
-  const bringIn = tab.getByRole('region', { name: 'Antwoorden van een telefoon binnenhalen' });
+  const bringIn = tab.getByRole('region', { name: t('bring-in-heading') });
   const chars = [...answersText];
   const at = chars.length - 20;
   chars[at] = chars[at] === 'A' ? 'B' : 'A';
   const tampered = path.join(OUT, 'answers-tampered.txt');
   fs.writeFileSync(tampered, chars.join(''));
-  await bringIn.getByLabel('Of open het bestand met antwoorden').setInputFiles(tampered);
-  await bringIn.getByRole('alert').filter({ hasText: 'veranderd of beschadigd' }).waitFor();
-  await bringIn.getByLabel('Of open het bestand met antwoorden').setInputFiles(answersFile);
-  await bringIn.getByRole('alert').filter({ hasText: 'al binnengehaald' }).waitFor();
+  await bringIn.getByLabel(t('bring-in-file')).setInputFiles(tampered);
+  await bringIn.getByRole('alert').filter({ hasText: t('cofill-error-damaged') }).waitFor();
+  await bringIn.getByLabel(t('bring-in-file')).setInputFiles(answersFile);
+  await bringIn.getByRole('alert').filter({ hasText: t('cofill-error-already-used') }).waitFor();
   // Answers sealed for an invitation this family never made (another case on another tablet).
   const foreign = path.join(OUT, 'answers-foreign.txt');
   fs.writeFileSync(foreign, `SPA1.inv-from-elsewhere.${Buffer.alloc(60, 7).toString('base64url')}`);
-  await bringIn.getByLabel('Of open het bestand met antwoorden').setInputFiles(foreign);
-  await bringIn.getByRole('alert').filter({ hasText: 'horen bij een ander gezin' }).waitFor();
+  await bringIn.getByLabel(t('bring-in-file')).setInputFiles(foreign);
+  await bringIn.getByRole('alert').filter({ hasText: t('cofill-error-other-case') }).waitFor();
 
   // An expired invitation, opened on the phone from its link, is refused in plain words.
   const expiredTicket = {
@@ -251,42 +251,42 @@ test('co-filling from the phone: invitation by QR code, answers back by QR codes
   };
   const old = await phone.newPage({ viewport: phoneViewport });
   await old.goto(`${phone.baseUrl}#invite=SPI1.${Buffer.from(JSON.stringify(expiredTicket)).toString('base64url')}`);
-  await old.getByRole('alert').filter({ hasText: 'Deze uitnodiging is verlopen' }).waitFor();
+  await old.getByRole('alert').filter({ hasText: t('cofill-error-expired') }).waitFor();
   assert.equal(await old.evaluate(() => location.hash), '', 'the invitation is taken out of the address');
   assertOnlyOwnRequests(old, phone.baseUrl);
   assert.deepEqual(old.errors, []);
 
   // A parent answers the family triangle on the phone and sends the answers back as a file.
-  await tab.getByRole('button', { name: 'De driehoek van het gezin' }).click();
-  await tab.getByRole('button', { name: 'Nodig Sanne uit op de eigen telefoon' }).click();
+  await tab.getByRole('button', { name: t('whose-family') }).click();
+  await tab.getByRole('button', { name: t('apart-invite', { name: 'Sanne' }) }).click();
   const [inviteDownload] = await Promise.all([
     tab.waitForEvent('download'),
-    tab.getByRole('button', { name: 'Deel of bewaar als bestand' }).click(),
+    tab.getByRole('button', { name: t('invite-save-file') }).click(),
   ]);
   const inviteFile = path.join(OUT, 'invitation.txt');
   await inviteDownload.saveAs(inviteFile);
   fs.writeFileSync(PHONE_CAM, blankY4m());
   const ph2 = await phone.newPage({ viewport: phoneViewport });
   await ph2.goto(phone.baseUrl);
-  await ph2.getByRole('button', { name: 'Ik heb een uitnodiging' }).click();
-  await ph2.getByLabel('Of open het bestand met de uitnodiging').setInputFiles(inviteFile);
-  const sanne = ph2.getByRole('group', { name: 'Jij', exact: true });
+  await ph2.getByRole('button', { name: t('join-open') }).click();
+  await ph2.getByLabel(t('join-file')).setInputFiles(inviteFile);
+  const sanne = ph2.getByRole('group', { name: t('guest-you'), exact: true });
   await sanne.getByRole('radio', { name: 'Een beetje zorgen', exact: true }).check();
-  await ph2.getByRole('button', { name: 'Mijn antwoorden versturen' }).click();
+  await ph2.getByRole('button', { name: t('guest-send') }).click();
   const [answers2] = await Promise.all([
     ph2.waitForEvent('download'),
-    ph2.getByRole('button', { name: 'Deel of bewaar de antwoorden als bestand' }).click(),
+    ph2.getByRole('button', { name: t('send-file') }).click(),
   ]);
   const answersFile2 = path.join(OUT, 'answers-sanne.txt');
   await answers2.saveAs(answersFile2);
-  await tab.getByRole('button', { name: 'Antwoorden binnenhalen' }).click();
-  await tab.getByLabel('Of open het bestand met antwoorden').setInputFiles(answersFile2);
-  await tab.getByRole('status').filter({ hasText: '1 antwoord van Sanne is binnengehaald' }).waitFor();
+  await tab.getByRole('button', { name: t('bring-in-open') }).click();
+  await tab.getByLabel(t('bring-in-file')).setInputFiles(answersFile2);
+  await tab.getByRole('status').filter({ hasText: t('bring-in-done', { count: 1, name: 'Sanne' }) }).waitFor();
 
   // Noor's own answers beside the parents' in the comparison, where their themes meet.
-  await tab.getByRole('button', { name: 'Vergelijken', exact: true }).click();
-  const table = tab.getByRole('table', { name: 'Ieders kijk naast elkaar' });
-  await table.getByRole('columnheader', { name: 'Noor (eigen driehoek)' }).waitFor();
+  await tab.getByRole('button', { name: t('view-compare'), exact: true }).click();
+  const table = tab.getByRole('table', { name: t('compare-heading') });
+  await table.getByRole('columnheader', { name: t('compare-own-words', { name: 'Noor' }) }).waitFor();
   const health = table.getByRole('row', { name: /^Gezondheid(?! van)/ });
   assert.match(await health.innerText(), /Mijn gezondheid\s*Gaat heel goed/);
   await tab.screenshot({ path: path.join(OUT, 'compare-with-noor.png'), fullPage: true });

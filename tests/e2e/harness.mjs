@@ -166,6 +166,59 @@ export function outputDir(name) {
   return dir;
 }
 
+/**
+ * The interface's words by message key, from the build's compiled tables (`<dist>/i18n/<lang>.json`,
+ * made by build.rs from src/i18n/<lang>.ftl): tests find things by what the app really says, so a
+ * changed wording follows and a renamed or removed key fails loudly instead of the test going stale.
+ * A table is `[[id, parts], ...]`; a part is a text, `{ v }` (a variable) or `{ s, d, o }` (a select
+ * on a variable: exact number keys first, then the CLDR plural category, else the default variant).
+ * `args` fills the variables; an arg given as a RegExp (e.g. `{ years: /\d+/ }`) makes the result
+ * a RegExp of the whole message, with the rest escaped and selects on that arg taking their default.
+ * A variable without an arg throws (the app would show "{name}", which no test means).
+ */
+export function messages(dist = DIST) {
+  const tables = new Map();
+  const table = (lang) => {
+    if (!tables.has(lang)) {
+      const file = path.join(dist, 'i18n', `${lang}.json`);
+      tables.set(lang, new Map(JSON.parse(fs.readFileSync(file, 'utf8'))));
+    }
+    return tables.get(lang);
+  };
+  return function t(key, args = {}, lang = 'nl') {
+    const parts = table(lang).get(key);
+    if (!parts) throw new Error(`no message "${key}" in i18n/${lang}.json`);
+    const plural = new Intl.PluralRules(lang);
+    let pattern = false;
+    const resolve = (list) =>
+      list
+        .map((part) => {
+          if (typeof part === 'string') return { text: part };
+          const name = part.v ?? part.s;
+          if (!(name in args)) throw new Error(`${key} (${lang}): no value for { $${name} }`);
+          const arg = args[name];
+          if (arg instanceof RegExp) pattern = true;
+          if ('v' in part) return arg instanceof RegExp ? { re: arg.source } : { text: String(arg) };
+          let pick = arg instanceof RegExp ? -1 : part.o.findIndex(([k]) => k === arg);
+          if (pick < 0 && typeof arg === 'number') pick = part.o.findIndex(([k]) => k === plural.select(arg));
+          return resolve(part.o[pick >= 0 ? pick : part.d][1]);
+        })
+        .flat();
+    const out = resolve(parts);
+    if (!pattern) return out.map((p) => p.text).join('');
+    return new RegExp(out.map((p) => p.re ?? p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(''));
+  };
+}
+
+/** The message `key` of the tested build (see messages()): `t('unlock-submit')` is "Openen". */
+export const t = messages();
+
+/** A date ('2026-11-16') as the app writes it (date-long, month-N): "16 november 2026". */
+export function tDate(iso, lang = 'nl') {
+  const [year, month, day] = iso.split('-').map(Number);
+  return t('date-long', { day, month: t(`month-${month}`, {}, lang), year }, lang);
+}
+
 /** The passphrase the tests protect their fresh devices with. */
 export const PASSPHRASE = 'keukentafel zonder haast';
 
@@ -174,18 +227,18 @@ export const PASSPHRASE = 'keukentafel zonder haast';
  * on a locked one, types it. Returns once the start screen shows.
  */
 export async function unlock(page, passphrase = PASSPHRASE) {
-  const setup = page.getByLabel('Kies een wachtzin');
-  const locked = page.getByLabel('Wachtzin', { exact: true });
+  const setup = page.getByLabel(t('passphrase-new-label'));
+  const locked = page.getByLabel(t('passphrase-label'), { exact: true });
   await setup.or(locked).first().waitFor();
   if (await setup.isVisible()) {
     await setup.fill(passphrase);
-    await page.getByLabel('Typ de wachtzin nog een keer').fill(passphrase);
-    await page.getByRole('button', { name: 'Beveiligen en beginnen' }).click();
+    await page.getByLabel(t('passphrase-again-label')).fill(passphrase);
+    await page.getByRole('button', { name: t('setup-submit') }).click();
   } else {
     await locked.fill(passphrase);
-    await page.getByRole('button', { name: 'Openen', exact: true }).click();
+    await page.getByRole('button', { name: t('unlock-submit'), exact: true }).click();
   }
-  await page.getByRole('heading', { name: 'Gezinnen op dit apparaat' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('heading', { name: t('cases-heading') }).waitFor({ timeout: 30_000 });
 }
 
 /** Opens the app at `path` (e.g. '?demo') and unlocks it. */

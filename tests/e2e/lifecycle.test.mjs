@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { startApp, launchProfile, unlock, assertOnlyOwnRequests, DIST, PASSPHRASE } from './harness.mjs';
+import { startApp, launchProfile, unlock, assertOnlyOwnRequests, DIST, PASSPHRASE, t } from './harness.mjs';
 import { startServer, APP_POLICY } from '../../scripts/serve.mjs';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
@@ -36,8 +36,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** The first theme's "what goes well" note of Sanne in the demo family, on the triangle step. */
 async function sanneNote(page) {
   await page.getByRole('button', { name: /^Familie Zon/ }).click();
-  await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Driehoek' }).click();
-  const box = page.getByRole('group', { name: 'Sanne', exact: true }).getByLabel('Wat gaat goed?');
+  await page.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name: t('step-triangle') }).click();
+  const box = page.getByRole('group', { name: 'Sanne', exact: true }).getByLabel(t('note-going-well'));
   await box.waitFor();
   return box;
 }
@@ -51,7 +51,7 @@ const STORY = 'Mama vertelt dat Noor sinds de zomer beter slaapt, dat oma op woe
  */
 async function typeFor(page, box, ms) {
   await box.fill('');
-  await page.getByRole('status').filter({ hasText: 'Bewaard op dit apparaat' }).waitFor();
+  await page.getByRole('status').filter({ hasText: t('save-saved') }).waitFor();
   await box.focus();
   const at = [];
   let text = '';
@@ -79,7 +79,7 @@ async function noteAfterRestart(dir) {
   }
 }
 
-test('typing without a pause survives the browser being killed, all but the last second', async (t) => {
+test('typing without a pause survives the browser being killed, all but the last second', async (ctx) => {
   const dir = profileDir('kill');
   const first = await launchProfile(dir);
   await first.page.goto(`${server.url}?demo`);
@@ -93,12 +93,12 @@ test('typing without a pause survives the browser being killed, all but the last
 
   const stored = await noteAfterRestart(dir);
   const mustHave = at.filter((ms) => ms <= killedAt - 1000).length;
-  t.diagnostic(`${text.length} keys in 10 s; ${stored.length} stored; keys older than 1 s before the kill: ${mustHave}`);
+  ctx.diagnostic(`${text.length} keys in 10 s; ${stored.length} stored; keys older than 1 s before the kill: ${mustHave}`);
   assert.ok(text.startsWith(stored), 'what is stored is what was typed, up to some point');
   assert.ok(stored.length >= mustHave, `at most the last second is lost: ${stored.length} of ${text.length} keys kept, ${mustHave} needed`);
 });
 
-test('a page that is hidden writes at once: killed right after, nothing typed is lost', async (t) => {
+test('a page that is hidden writes at once: killed right after, nothing typed is lost', async (ctx) => {
   const dir = profileDir('hide');
   const first = await launchProfile(dir);
   await first.page.goto(`${server.url}?demo`);
@@ -118,7 +118,7 @@ test('a page that is hidden writes at once: killed right after, nothing typed is
   await first.kill();
 
   const stored = await noteAfterRestart(dir);
-  t.diagnostic(`${text.length} keys typed, ${stored.length} stored`);
+  ctx.diagnostic(`${text.length} keys typed, ${stored.length} stored`);
   assert.equal(stored, text, 'everything typed before the page was hidden is stored');
 });
 
@@ -173,38 +173,38 @@ test('after a full visit the browser profile keeps no family text outside the en
   try {
     await page.goto(server.url);
     await unlock(page);
-    await page.getByLabel('Naam voor dit gezin', { exact: true }).fill(family.alias);
-    await page.getByRole('button', { name: 'Beginnen' }).click();
-    await page.getByLabel('Naam of bijnaam van het kind').fill(family.child);
-    await page.getByRole('radio', { name: 'Geboren', exact: true }).check();
-    await page.getByLabel('Geboortedatum').fill('2017-03-04');
-    await page.getByRole('button', { name: 'Kind toevoegen' }).click();
-    await page.getByRole('region', { name: 'Kinderen' }).getByText(family.child).waitFor();
-    await page.getByLabel('Naam', { exact: true }).fill(family.parent);
-    await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
-    await page.getByRole('region', { name: 'Wie doen er mee?' }).getByText(family.parent).waitFor();
+    await page.getByLabel(t('new-alias-label'), { exact: true }).fill(family.alias);
+    await page.getByRole('button', { name: t('new-create') }).click();
+    await page.getByLabel(t('child-alias-label')).fill(family.child);
+    await page.getByRole('radio', { name: t('child-born'), exact: true }).check();
+    await page.getByLabel(t('child-birth-label')).fill('2017-03-04');
+    await page.getByRole('button', { name: t('child-add') }).click();
+    await page.getByRole('region', { name: t('children-heading') }).getByText(family.child).waitFor();
+    await page.getByLabel(t('participant-name-label'), { exact: true }).fill(family.parent);
+    await page.getByRole('button', { name: t('participant-add') }).click();
+    await page.getByRole('region', { name: t('participants-heading') }).getByText(family.parent).waitFor();
 
-    const step = (name) => page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name, exact: true }).click();
-    await step('Driehoek');
-    await page.getByRole('group', { name: family.parent, exact: true }).getByLabel('Wat gaat goed?').fill(family.note);
-    await step('Netwerk');
-    await page.getByLabel('Naam of bijnaam', { exact: true }).fill(family.friend);
-    await page.getByLabel('Wie is het voor jullie?').fill(family.relation);
-    await page.getByRole('button', { name: 'Zet in de cirkel' }).click();
-    await page.getByRole('status').filter({ hasText: `${family.friend} staat nu in de cirkel` }).waitFor();
-    await step('Plan');
-    await page.getByLabel('Doel, in de woorden van het gezin').fill(family.goal);
-    await page.getByRole('button', { name: 'Doel toevoegen' }).click();
-    await page.getByRole('region', { name: 'Doelen' }).getByText(family.goal).waitFor();
+    const step = (name) => page.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name, exact: true }).click();
+    await step(t('step-triangle'));
+    await page.getByRole('group', { name: family.parent, exact: true }).getByLabel(t('note-going-well')).fill(family.note);
+    await step(t('step-circle'));
+    await page.getByLabel(t('circle-add-name'), { exact: true }).fill(family.friend);
+    await page.getByLabel(t('circle-relation')).fill(family.relation);
+    await page.getByRole('button', { name: t('circle-add') }).click();
+    await page.getByRole('status').filter({ hasText: t('circle-added', { name: family.friend, ring: /.+/, sector: /.+/ }) }).waitFor();
+    await step(t('step-plan'));
+    await page.getByLabel(t('goal-text-label')).fill(family.goal);
+    await page.getByRole('button', { name: t('goal-add') }).click();
+    await page.getByRole('region', { name: t('plan-goals') }).getByText(family.goal).waitFor();
     // The first after "—": the parent (the labels carry a role or relation).
-    await page.getByLabel('Wie', { exact: true }).selectOption({ index: 1 });
-    await page.getByLabel('Wat', { exact: true }).fill(family.what);
-    await page.getByLabel('Wanneer of hoe vaak').fill(family.when);
-    await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+    await page.getByLabel(t('agreement-who-label'), { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel(t('agreement-what-label'), { exact: true }).fill(family.what);
+    await page.getByLabel(t('agreement-when-label')).fill(family.when);
+    await page.getByRole('button', { name: t('agreement-add') }).click();
     await page.getByText(family.what).first().waitFor();
-    await page.getByRole('status').filter({ hasText: 'Bewaard op dit apparaat' }).waitFor();
+    await page.getByRole('status').filter({ hasText: t('save-saved') }).waitFor();
     // The visit ends: the case is closed and the page left, as the next user would find it.
-    await page.getByRole('button', { name: 'Sluiten' }).click();
+    await page.getByRole('button', { name: t('close-case') }).click();
     await page.goto('about:blank');
     assert.deepEqual(page.errors, []);
     assertOnlyOwnRequests(page, server.url);
@@ -236,7 +236,7 @@ test('Back after leaving an open case shows the lock screen, not the case', asyn
     await page.evaluate(() => { window.samenplanTestKept = true; });
     await page.goto(other.url);
     await page.goBack({ waitUntil: 'commit' });
-    await page.getByRole('heading', { name: 'Samenplan is op slot' }).waitFor();
+    await page.getByRole('heading', { name: t('unlock-heading') }).waitFor();
     const kept = await page.evaluate(() => window.samenplanTestKept === true);
     const reasons = await page.evaluate(() => JSON.stringify(performance.getEntriesByType('navigation')[0]?.notRestoredReasons ?? null));
     assert.ok(kept, `Back restored the page from the back/forward cache (else this tests a reload): ${reasons}`);
@@ -271,33 +271,34 @@ test('during the wait after wrong passphrases the right one gets a live countdow
     const page = await app.newPage();
     await page.goto(app.baseUrl);
     await unlock(page);
-    await page.getByRole('button', { name: 'Op slot' }).click();
-    const field = page.getByLabel('Wachtzin', { exact: true });
-    const open = page.getByRole('button', { name: 'Openen', exact: true });
+    await page.getByRole('button', { name: t('lock-now') }).click();
+    const field = page.getByLabel(t('passphrase-label'), { exact: true });
+    const open = page.getByRole('button', { name: t('unlock-submit'), exact: true });
     // Three wrong tries: the third brings a wait of 2 s, then a fourth one of 4 s.
     for (let i = 1; i <= 4; i++) {
       if (i === 4) await page.getByRole('timer').waitFor({ state: 'detached', timeout: 5000 });
       await field.fill(`niet de goede ${i}`);
       await open.click();
-      await page.getByRole('alert').filter({ hasText: 'Deze wachtzin klopt niet' }).waitFor();
+      await page.getByRole('alert').filter({ hasText: t('unlock-wrong') }).waitFor();
       await open.and(page.locator(':enabled')).waitFor();
     }
     const timer = page.getByRole('timer');
-    await timer.filter({ hasText: /^Over [234] seconden kun je het opnieuw proberen\.$/ }).waitFor();
+    await timer.filter({ hasText: new RegExp(`^${t('unlock-countdown', { seconds: /[234]/ }).source}$`) }).waitFor();
     assert.equal((await storedMeta(page)).failures, 4);
 
     // The right passphrase, too soon: it is not tried, so not called wrong, and it stays typed.
     await field.fill(PASSPHRASE);
     await open.click();
-    await page.getByRole('alert').filter({ hasText: 'Nog even wachten: deze wachtzin is nog niet geprobeerd.' }).waitFor();
-    assert.equal(await page.getByText('klopt niet').count(), 0, 'no verdict on a passphrase that was not tried');
+    await page.getByRole('alert').filter({ hasText: t('unlock-not-tried') }).waitFor();
+    // No verdict: neither wording of "wrong" (unlock-wrong, unlock-wrong-wait) shows.
+    assert.equal(await page.getByText(t('unlock-wrong')).count(), 0, 'no verdict on a passphrase that was not tried');
     assert.equal(await field.inputValue(), PASSPHRASE);
     assert.equal((await storedMeta(page)).failures, 4, 'a passphrase given during the wait is not counted');
     // The count goes down live, in the singular at the end.
-    await timer.filter({ hasText: 'Over 1 seconde kun je het opnieuw proberen.' }).waitFor({ timeout: 5000 });
+    await timer.filter({ hasText: t('unlock-countdown', { seconds: 1 }) }).waitFor({ timeout: 5000 });
     await timer.waitFor({ state: 'detached', timeout: 3000 });
     await open.click();
-    await page.getByRole('heading', { name: 'Gezinnen op dit apparaat' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: t('cases-heading') }).waitFor({ timeout: 30_000 });
     assert.equal((await storedMeta(page)).failures, 0);
     assert.deepEqual(page.errors, []);
     assertOnlyOwnRequests(page, app.baseUrl);
@@ -336,7 +337,7 @@ test('workers and the service worker are under the policy: a fetch to another or
   try {
     const page = await app.newPage();
     await page.goto(app.baseUrl);
-    await page.getByLabel('Kies een wachtzin').waitFor();
+    await page.getByLabel(t('passphrase-new-label')).waitFor();
     assert.match(await tryFetch(page, `${elsewhere.url}from-page`), /^blocked/);
     for (const script of ['pdf-worker.js', 'qr-worker.js']) {
       const [worker] = await Promise.all([
@@ -371,16 +372,16 @@ test('a file in the wrong place or not quite right is named in plain words, with
     const page = await app.newPage();
     await page.goto(app.baseUrl);
     await unlock(page);
-    const input = page.getByLabel('Gezinsbestand openen');
+    const input = page.getByLabel(t('import-label'));
     const alert = page.locator('.import-case').getByRole('alert');
     // An encrypted hand-over file given to the family-file import.
     await input.setInputFiles({ name: 'Familie-Zon.samenplan', mimeType: 'application/octet-stream', buffer: Buffer.concat([Buffer.from('SPENC1'), Buffer.alloc(200, 7)]) });
-    await alert.filter({ hasText: 'Dit is een versleuteld bestand om over te dragen.' }).waitFor();
-    assert.match(await alert.innerText(), /Versleuteld bestand openen/);
+    await alert.filter({ hasText: t('import-error-encrypted') }).waitFor();
+    assert.ok((await alert.innerText()).includes(t('open-backup-heading')));
     // A family file that breaks a rule: said in Dutch, without the checker's English.
     await input.setInputFiles(path.join(REPO, 'tests', 'fixtures', 'import', 'agreement-unknown-person.json'));
-    await alert.filter({ hasText: 'Dit gezinsbestand klopt niet helemaal.' }).waitFor();
-    assert.equal(await alert.innerText(), 'Dit gezinsbestand klopt niet helemaal. Er is niets veranderd.');
+    await alert.filter({ hasText: t('import-error-invalid') }).waitFor();
+    assert.equal(await alert.innerText(), t('import-error-invalid'));
     assert.deepEqual(page.errors, []);
     assertOnlyOwnRequests(page, app.baseUrl);
   } finally {

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startApp, assertOnlyOwnRequests, openApp, DIST } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, openApp, DIST, t } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -50,7 +50,7 @@ async function stored(page) {
 
 /** Chooses a file in the start screen's import field; returns ms from the choice to `until`. */
 async function importFile(page, name, data, until) {
-  const picker = page.getByLabel('Gezinsbestand openen');
+  const picker = page.getByLabel(t('import-label'));
   const buffer = Buffer.from(JSON.stringify(data));
   // Timed inside the page, from the change event the app handles to the first frame showing `until`.
   await page.evaluate(() => {
@@ -77,11 +77,12 @@ test('a file with 10,000 participants is refused at once and changes nothing', a
   huge.familyAlias = 'Familie Groot';
   huge.participants = Array.from({ length: 10_000 }, (_, i) => ({ id: `p-${i}`, name: `Persoon ${i}`, role: 'parent' }));
   huge.assessments = [];
-  const alert = page.getByRole('alert').filter({ hasText: 'Er is niets veranderd.' });
+  const refused = t('import-error-too-many', { what: t('list-participants'), max: 12 });
+  const alert = page.getByRole('alert').filter({ hasText: refused });
   const ms = await importFile(page, 'groot.json', huge, alert);
   console.log(`10,000 participants: refused ${ms.toFixed(0)} ms after the file was chosen`);
   const text = await alert.innerText();
-  assert.match(text, /te veel deelnemers \(hoogstens 12\)/, text);
+  assert.ok(text.includes(refused), text);
 
   // Nothing new in the list, nothing stored changed.
   assert.equal(await page.getByRole('button', { name: /^Familie Groot/ }).count(), 0);
@@ -124,23 +125,24 @@ test('answers this device cannot show are named on the family screen and survive
   await opened.click();
   await page.getByRole('heading', { name: 'Familie Elders', level: 2 }).waitFor();
 
-  const notice = page.getByRole('region', { name: 'Niet elk antwoord kan worden getoond' });
+  const notice = page.getByRole('region', { name: t('unshown-heading') });
   await notice.waitFor();
   const items = (await notice.getByRole('listitem').allInnerTexts()).join('\n');
-  assert.match(items, /3 antwoorden: over thema's die niet in "[^"]+" staan \(moon-landing, stars\)/, items);
-  assert.match(items, /1 antwoord: met een keuze die "[^"]+" niet kent \(sky-high\)/, items);
-  assert.match(items, /1 antwoord: de vragenlijst "other-organisation" staat niet op dit apparaat/, items);
+  const unshown = (key, count, args) => t(key, { date: /.+/, answers: t('unshown-answers', { count }), instrument: /[^"]+/, ...args });
+  assert.match(items, unshown('unshown-themes', 3, { themes: 'moon-landing, stars' }), items);
+  assert.match(items, unshown('unshown-levels', 1, { levels: 'sky-high' }), items);
+  assert.match(items, unshown('unshown-instrument', 1, { instrument: 'other-organisation' }), items);
 
   // The triangle still opens.
-  const steps = page.getByRole('navigation', { name: 'Stappen' });
-  await steps.getByRole('button', { name: 'Driehoek', exact: true }).click();
+  const steps = page.getByRole('navigation', { name: t('steps-label') });
+  await steps.getByRole('button', { name: t('step-triangle'), exact: true }).click();
   await page.getByRole('group', { name: a.name, exact: true }).first().waitFor();
 
   // The family file made now holds every answer as it came in.
-  await steps.getByRole('button', { name: 'Delen', exact: true }).click();
+  await steps.getByRole('button', { name: t('step-export'), exact: true }).click();
   const [dl] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
-    page.getByRole('button', { name: 'Gezinsbestand (JSON)' }).click(),
+    page.getByRole('button', { name: t('export-json') }).click(),
   ]);
   const back = JSON.parse(fs.readFileSync(await dl.path(), 'utf8'));
   const answers = (c) => Object.fromEntries(c.assessments.map((x) => [x.id, x.answers ?? []]));

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startApp, assertOnlyOwnRequests, openApp, unlock } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, openApp, unlock, t } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const DIST = process.env.SAMENPLAN_DIST || path.resolve(import.meta.dirname, '..', '..', 'dist');
@@ -51,11 +51,11 @@ function swVersion(file) {
 const GOAL = 'Op zaterdag samen naar de bibliotheek';
 
 async function addGoal(page, text) {
-  await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Plan' }).click();
-  await page.getByLabel('Doel, in de woorden van het gezin').fill(text);
-  await page.getByRole('button', { name: 'Doel toevoegen' }).click();
-  await page.getByRole('region', { name: 'Doelen' }).getByText(text).waitFor();
-  await page.getByRole('status').filter({ hasText: 'Bewaard op dit apparaat' }).waitFor();
+  await page.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name: t('step-plan') }).click();
+  await page.getByLabel(t('goal-text-label')).fill(text);
+  await page.getByRole('button', { name: t('goal-add') }).click();
+  await page.getByRole('region', { name: t('plan-goals') }).getByText(text).waitFor();
+  await page.getByRole('status').filter({ hasText: t('save-saved') }).waitFor();
 }
 
 test('after one visit with network, the app starts offline, unlocks and opens the demo family', async () => {
@@ -88,10 +88,10 @@ test('after one visit with network, the app starts offline, unlocks and opens th
   await unlock(page);
   await page.getByRole('button', { name: /^Familie Zon/ }).click();
   await page.getByRole('heading', { name: 'Familie Zon', level: 2 }).waitFor();
-  await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Plan' }).click();
-  await page.getByRole('region', { name: 'Doelen' }).getByText(GOAL).waitFor();
+  await page.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name: t('step-plan') }).click();
+  await page.getByRole('region', { name: t('plan-goals') }).getByText(GOAL).waitFor();
   // The triangle needs the instrument file: it came from the cache too.
-  await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Driehoek' }).click();
+  await page.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name: t('step-triangle') }).click();
   await page.getByRole('group', { name: 'De gezinsdriehoek' }).waitFor();
   assert.equal(await page.getByRole('alert').count(), 0, 'no notice about missing files');
   await page.context().setOffline(false);
@@ -116,7 +116,7 @@ test('a new build is announced gently, taken at the next start, and loses nothin
     const sw = path.join(root, 'sw.js');
     fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(`"version":"${v1}"`, `"version":"${v2}"`));
     await page.reload();
-    const notice = (p) => p.getByRole('status').filter({ hasText: 'Er staat een nieuwe versie van Samenplan klaar' });
+    const notice = (p) => p.getByRole('status').filter({ hasText: t('update-ready') });
     await notice(page).waitFor();
     await unlock(page);
     await page.evaluate(() => { window.sameVisit = true; });
@@ -147,8 +147,8 @@ test('a new build is announced gently, taken at the next start, and loses nothin
     assert.deepEqual(cached.found, []);
     assert.equal(await notice(next).count(), 0, 'no notice once the new version runs');
     await next.getByRole('button', { name: /^Familie Zon/ }).click();
-    await next.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Plan' }).click();
-    await next.getByRole('region', { name: 'Doelen' }).getByText(GOAL).waitFor();
+    await next.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name: t('step-plan') }).click();
+    await next.getByRole('region', { name: t('plan-goals') }).getByText(GOAL).waitFor();
     assert.deepEqual(errors, []);
   } finally {
     await server.close();

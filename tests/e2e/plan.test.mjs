@@ -2,21 +2,23 @@
 // agreements for the family, the network and a professional, confirm, review three months later.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, assertOnlyOwnRequests, openApp, unlock } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, openApp, unlock, t, tDate } from './harness.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
 
 const GOAL = 'Rustig naar bed, zonder ruzie';
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// `who` is how the agreement's "who" list names a participant: "Sanne (Ouder of verzorger)".
 const AGREEMENTS = [
-  { who: 'Sanne (Ouder of verzorger)', what: 'Elke avond om half acht samen lezen', when: 'elke avond', carrier: 'Wat het gezin doet' },
-  { who: 'Oma Jet (Iemand uit het netwerk)', what: 'Past op woensdagmiddag op Sem', when: 'elke woensdag', carrier: 'Wat het netwerk doet' },
-  { who: 'Inge de Vries (Professional)', what: 'Belt na twee weken hoe het gaat', when: 'over twee weken', carrier: 'Wat professionals doen' },
-];
+  { name: 'Sanne', role: 'parent', what: 'Elke avond om half acht samen lezen', when: 'elke avond', carrier: t('carrier-family') },
+  { name: 'Oma Jet', role: 'networkMember', what: 'Past op woensdagmiddag op Sem', when: 'elke woensdag', carrier: t('carrier-network') },
+  { name: 'Inge de Vries', role: 'professional', what: 'Belt na twee weken hoe het gaat', when: 'over twee weken', carrier: t('carrier-professional') },
+].map((a) => ({ ...a, who: `${a.name} (${t(`role-${a.role}`)})` }));
 
 async function step(page, name) {
-  await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name, exact: true }).click();
+  await page.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name, exact: true }).click();
 }
 
 test('matrix, goal, three agreements, two confirmations and a review three months later, all kept', async () => {
@@ -25,70 +27,72 @@ test('matrix, goal, three agreements, two confirmations and a review three month
   await page.getByRole('button', { name: /^Familie Zon/ }).click();
 
   // The matrix proposes; the family and the nurse decide.
-  await step(page, 'Matrix');
+  await step(page, t('step-matrix'));
   const need = page.getByRole('region', { name: 'Regels en grenzen' });
-  await need.getByText('Voorstel uit de antwoorden.').waitFor();
-  assert.equal(await need.getByRole('group', { name: 'Hoe zwaar' }).getByRole('radio', { name: 'Licht' }).isChecked(), true);
-  await need.getByRole('group', { name: 'Hoe zwaar' }).getByRole('radio', { name: 'Middel' }).check();
-  await need.getByLabel('Welke steun past').selectOption({ label: 'Eigen kracht van het gezin' });
-  await need.getByText('Regels en grenzen: een middelgrote zorg').waitFor();
-  await need.getByText('Het gezin pakt dit zelf op.').waitFor();
-  const overview = page.getByRole('table', { name: 'Overzicht' });
-  await overview.getByRole('row', { name: /Regels en grenzen.*Middel.*Eigen kracht van het gezin/ }).waitFor();
+  await need.getByText(t('need-proposal')).waitFor();
+  assert.equal(await need.getByRole('group', { name: t('severity-legend') }).getByRole('radio', { name: t('severity-light') }).isChecked(), true);
+  await need.getByRole('group', { name: t('severity-legend') }).getByRole('radio', { name: t('severity-moderate') }).check();
+  await need.getByLabel(t('support-legend')).selectOption({ label: t('support-ownStrength') });
+  await need.getByText(`Regels en grenzen: ${t('severity-said-moderate')}`).waitFor();
+  await need.getByText(t('support-said-ownStrength')).waitFor();
+  const overview = page.getByRole('table', { name: t('matrix-overview') });
+  await overview.getByRole('row', { name: new RegExp(`Regels en grenzen.*${esc(t('severity-moderate'))}.*${esc(t('support-ownStrength'))}`) }).waitFor();
 
   // The plan, in the family's words.
-  await step(page, 'Plan');
-  await page.getByLabel('Doel, in de woorden van het gezin').fill(GOAL);
-  await page.getByLabel('Bij welke zorg hoort dit doel?').selectOption({ label: 'Regels en grenzen' });
-  await page.getByRole('button', { name: 'Doel toevoegen' }).click();
-  await page.getByRole('region', { name: 'Doelen' }).getByText(GOAL).waitFor();
+  await step(page, t('step-plan'));
+  await page.getByLabel(t('goal-text-label')).fill(GOAL);
+  await page.getByLabel(t('goal-need-label')).selectOption({ label: 'Regels en grenzen' });
+  await page.getByRole('button', { name: t('goal-add') }).click();
+  await page.getByRole('region', { name: t('plan-goals') }).getByText(GOAL).waitFor();
   // Added in the "wrong" order: the plan puts the family first, then the network, then professionals.
   for (const a of [AGREEMENTS[2], AGREEMENTS[1], AGREEMENTS[0]]) {
-    await page.getByLabel('Wie', { exact: true }).selectOption({ label: a.who });
-    await page.getByLabel('Wat', { exact: true }).fill(a.what);
-    await page.getByLabel('Wanneer of hoe vaak').fill(a.when);
-    await page.getByLabel('Voor welk doel').selectOption({ label: GOAL });
-    await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+    await page.getByLabel(t('agreement-who-label'), { exact: true }).selectOption({ label: a.who });
+    await page.getByLabel(t('agreement-what-label'), { exact: true }).fill(a.what);
+    await page.getByLabel(t('agreement-when-label')).fill(a.when);
+    await page.getByLabel(t('agreement-goal-label')).selectOption({ label: GOAL });
+    await page.getByRole('button', { name: t('agreement-add') }).click();
     await page.getByRole('region', { name: a.carrier }).getByText(a.what).waitFor();
   }
-  const agreementsText = await page.getByRole('region', { name: 'Afspraken: wie doet wat, wanneer' }).innerText();
+  const agreementsText = await page.getByRole('region', { name: t('plan-agreements') }).innerText();
   const order = AGREEMENTS.map((a) => agreementsText.indexOf(a.what));
   assert.ok(order.every((p) => p >= 0) && order[0] < order[1] && order[1] < order[2], `family, network, professionals: ${order}`);
 
-  await page.getByRole('button', { name: 'Sanne is akkoord' }).click();
-  await page.getByRole('button', { name: 'Youssef is akkoord' }).click();
-  const confirm = page.getByRole('region', { name: 'Akkoord' });
-  await confirm.getByRole('listitem').filter({ hasText: 'Sanne' }).getByText(/akkoord op/).waitFor();
-  await confirm.getByRole('listitem').filter({ hasText: 'Youssef' }).getByText(/akkoord op/).waitFor();
+  await page.getByRole('button', { name: t('confirm-label', { name: 'Sanne' }) }).click();
+  await page.getByRole('button', { name: t('confirm-label', { name: 'Youssef' }) }).click();
+  const confirm = page.getByRole('region', { name: t('plan-confirm') });
+  await confirm.getByRole('listitem').filter({ hasText: 'Sanne' }).getByText(t('confirmed-on', { date: /.+/ })).waitFor();
+  await confirm.getByRole('listitem').filter({ hasText: 'Youssef' }).getByText(t('confirmed-on', { date: /.+/ })).waitFor();
 
   // Three months later: the review.
-  await page.getByLabel('Datum van de evaluatie').fill('2027-02-16');
-  await page.getByRole('button', { name: 'Evaluatie beginnen' }).click();
-  await page.getByRole('heading', { name: 'Evaluatie van 16 februari 2027' }).waitFor();
-  const item = (a) => page.getByRole('group', { name: `${a.who.split(' (')[0]}: ${a.what}` });
-  await item(AGREEMENTS[0]).getByRole('radio', { name: 'Gelukt', exact: true }).check();
-  await item(AGREEMENTS[1]).getByRole('radio', { name: 'Een beetje' }).check();
-  await item(AGREEMENTS[1]).getByLabel('Waarom?').fill('Twee keer ziek geweest');
-  await page.getByRole('checkbox', { name: `Bereikt: ${GOAL}` }).check();
-  await page.getByRole('status').filter({ hasText: 'Bewaard op dit apparaat' }).waitFor();
+  await page.getByLabel(t('review-date-label')).fill('2027-02-16');
+  await page.getByRole('button', { name: t('review-start') }).click();
+  await page.getByRole('heading', { name: t('review-of', { date: tDate('2027-02-16') }) }).waitFor();
+  const item = (a) => page.getByRole('group', { name: `${a.name}: ${a.what}` });
+  await item(AGREEMENTS[0]).getByRole('radio', { name: t('outcome-done'), exact: true }).check();
+  await item(AGREEMENTS[1]).getByRole('radio', { name: t('outcome-partly') }).check();
+  await item(AGREEMENTS[1]).getByLabel(t('review-why')).fill('Twee keer ziek geweest');
+  await page.getByRole('checkbox', { name: t('review-goal-reached', { goal: GOAL }) }).check();
+  await page.getByRole('status').filter({ hasText: t('save-saved') }).waitFor();
 
   // Reload: everything kept, and the timeline shows both visits.
   await page.reload();
   await unlock(page);
   await page.getByRole('button', { name: /^Familie Zon/ }).click();
-  await step(page, 'Matrix');
-  assert.equal(await page.getByRole('region', { name: 'Regels en grenzen' }).getByRole('radio', { name: 'Middel' }).isChecked(), true);
-  await step(page, 'Plan');
-  await page.getByRole('region', { name: 'Doelen' }).getByText(/bereikt op 16 februari 2027/).waitFor();
+  await step(page, t('step-matrix'));
+  assert.equal(await page.getByRole('region', { name: 'Regels en grenzen' }).getByRole('radio', { name: t('severity-moderate') }).isChecked(), true);
+  await step(page, t('step-plan'));
+  await page.getByRole('region', { name: t('plan-goals') }).getByText(t('goal-reached-on', { date: tDate('2027-02-16') })).waitFor();
   for (const a of AGREEMENTS) await page.getByRole('region', { name: a.carrier }).getByText(a.what).waitFor();
-  assert.equal(await item(AGREEMENTS[0]).getByRole('radio', { name: 'Gelukt', exact: true }).isChecked(), true);
-  assert.equal(await item(AGREEMENTS[1]).getByLabel('Waarom?').inputValue(), 'Twee keer ziek geweest');
-  const timeline = page.getByRole('region', { name: 'Tijdlijn' }).getByRole('listitem');
+  assert.equal(await item(AGREEMENTS[0]).getByRole('radio', { name: t('outcome-done'), exact: true }).isChecked(), true);
+  assert.equal(await item(AGREEMENTS[1]).getByLabel(t('review-why')).inputValue(), 'Twee keer ziek geweest');
+  const timeline = page.getByRole('region', { name: t('timeline-heading') }).getByRole('listitem');
   // The family's triangle and Noor's own at the first visit, then the review.
   assert.equal(await timeline.count(), 3);
-  assert.match(await timeline.nth(0).innerText(), /16 november 2026.*Driehoek van het gezin ingevuld/s);
-  assert.match(await timeline.nth(1).innerText(), /16 november 2026.*Eigen driehoek van Noor ingevuld/s);
-  assert.match(await timeline.nth(2).innerText(), /16 februari 2027.*Evaluatie: 1 gelukt, 1 een beetje, 0 niet gelukt, 1 nog niet besproken/s);
+  // Each entry: its date, then its sentence (the count in brackets left out).
+  const entry = (date, text) => new RegExp(`${esc(tDate(date))}.*${esc(text.replace(/\s*\(.*$/, ''))}`, 's');
+  assert.match(await timeline.nth(0).innerText(), entry('2026-11-16', t('timeline-assessment', { count: 1 })));
+  assert.match(await timeline.nth(1).innerText(), entry('2026-11-16', t('timeline-own', { name: 'Noor', count: 1 })));
+  assert.match(await timeline.nth(2).innerText(), entry('2027-02-16', t('timeline-review', { done: 1, partly: 1, notdone: 0, open: 1 })));
 
   assert.deepEqual(page.errors, []);
   assertOnlyOwnRequests(page, app.baseUrl);
@@ -97,16 +101,16 @@ test('matrix, goal, three agreements, two confirmations and a review three month
 test('a family without worries gets a kind "no extra support needed"', async () => {
   const page = await app.newPage();
   await openApp(page, app.baseUrl);
-  await page.getByLabel('Naam voor dit gezin', { exact: true }).fill('Familie Licht');
-  await page.getByRole('button', { name: 'Beginnen' }).click();
-  await page.getByLabel('Naam', { exact: true }).fill('Mo');
-  await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
-  await step(page, 'Driehoek');
+  await page.getByLabel(t('new-alias-label'), { exact: true }).fill('Familie Licht');
+  await page.getByRole('button', { name: t('new-create') }).click();
+  await page.getByLabel(t('participant-name-label'), { exact: true }).fill('Mo');
+  await page.getByRole('button', { name: t('participant-add') }).click();
+  await step(page, t('step-triangle'));
   await page.getByRole('group', { name: 'Mo' }).getByRole('radio', { name: 'Gaat goed' }).check();
-  await step(page, 'Matrix');
-  await page.getByText('Er kwamen geen zorgen naar boven. Geen extra steun nodig: dat is een mooie uitkomst.').waitFor();
-  await step(page, 'Plan');
-  await page.getByText('Alles gaat goed genoeg. Er is geen extra steun nodig. Goed is goed genoeg.').waitFor();
+  await step(page, t('step-matrix'));
+  await page.getByText(t('matrix-none')).waitFor();
+  await step(page, t('step-plan'));
+  await page.getByText(t('plan-no-needs')).waitFor();
   assert.deepEqual(page.errors, []);
   assertOnlyOwnRequests(page, app.baseUrl);
 });

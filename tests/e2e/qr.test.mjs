@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startApp, assertOnlyOwnRequests, outputDir, pngsToY4m } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, outputDir, pngsToY4m, t } from './harness.mjs';
 
 const OUT = outputDir('qr');
 // An opaque ASCII payload like the co-fill invitation's (base64url characters), 400 long.
@@ -35,7 +35,7 @@ const qrFetched = (page) =>
 /** Opens the app's start page (the lock) and waits until the app runs. */
 async function openStart(page, baseUrl) {
   await page.goto(baseUrl);
-  await page.getByLabel('Kies een wachtzin').waitFor();
+  await page.getByLabel(t('passphrase-new-label')).waitFor();
   assert.deepEqual(await qrFetched(page), [], 'the QR part was loaded with the app');
 }
 

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startApp, assertOnlyOwnRequests, outputDir, unlock, DIST } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, outputDir, unlock, DIST, t } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -26,16 +26,16 @@ test('app starts with a main landmark, no errors, only own requests', async () =
 // A release build splits the app's code (scripts/split.mjs): the first screens run on the first
 // part; the rest comes in the background once the first screen stands, and the lock screens wait
 // for it before going on, so a nurse's visit never stops for a blocking (synchronous) load.
-test('the first screen needs only the first part of the code; the rest arrives in the background', async (t) => {
+test('the first screen needs only the first part of the code; the rest arrives in the background', async (ctx) => {
   if (!fs.existsSync(path.join(DIST, 'pkg', 'samenplan_rest.wasm'))) {
-    t.skip('not a split (release) build');
+    ctx.skip('not a split (release) build');
     return;
   }
   const page = await app.newPage();
   await page.goto(`${app.baseUrl}?demo`);
   await unlock(page);
   await page.getByRole('button', { name: /^Familie Zon/ }).click();
-  await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Driehoek' }).click();
+  await page.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name: t('step-triangle') }).click();
   await page.getByRole('group', { name: 'De gezinsdriehoek' }).waitFor();
   const loads = await page.evaluate(() =>
     performance

@@ -2,7 +2,7 @@
 // WCAG 2.x A/AA violation on any screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, assertOnlyOwnRequests, PASSPHRASE, axe } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, PASSPHRASE, axe, t } from './harness.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -16,28 +16,28 @@ test('every screen, in Dutch: only own requests and no axe violations', async ()
     for (const v of await axe(page)) problems.push(`${screen}: ${v}`);
   };
   await page.goto(`${app.baseUrl}?demo`);
-  await page.getByLabel('Kies een wachtzin').waitFor();
+  await page.getByLabel(t('passphrase-new-label')).waitFor();
   await check('setup');
-  await page.getByLabel('Kies een wachtzin').fill(PASSPHRASE);
-  await page.getByLabel('Typ de wachtzin nog een keer').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Beveiligen en beginnen' }).click();
-  await page.getByRole('heading', { name: 'Gezinnen op dit apparaat' }).waitFor({ timeout: 30_000 });
+  await page.getByLabel(t('passphrase-new-label')).fill(PASSPHRASE);
+  await page.getByLabel(t('passphrase-again-label')).fill(PASSPHRASE);
+  await page.getByRole('button', { name: t('setup-submit') }).click();
+  await page.getByRole('heading', { name: t('cases-heading') }).waitFor({ timeout: 30_000 });
   await check('start');
   await page.getByRole('button', { name: /^Familie Zon/ }).click();
-  const steps = page.getByRole('navigation', { name: 'Stappen' });
-  for (const step of ['Gezin', 'Driehoek', 'Matrix', 'Netwerk', 'Plan', 'Delen']) {
+  const steps = page.getByRole('navigation', { name: t('steps-label') });
+  for (const step of [t('step-case'), t('step-triangle'), t('step-matrix'), t('step-circle'), t('step-plan'), t('step-export')]) {
     await steps.getByRole('button', { name: step, exact: true }).click();
     // The step is the current page before axe looks: never the previous screen.
     await steps.getByRole('button', { name: step, exact: true }).and(page.locator('[aria-current="page"]')).waitFor();
     await check(step);
-    if (step === 'Driehoek') {
-      await page.getByRole('button', { name: 'Vergelijken' }).click();
+    if (step === t('step-triangle')) {
+      await page.getByRole('button', { name: t('view-compare') }).click();
       await page.getByRole('table').first().waitFor();
-      await check('Vergelijken');
+      await check(t('view-compare'));
     }
   }
-  await page.getByRole('button', { name: 'Op slot' }).click();
-  await page.getByRole('heading', { name: 'Samenplan is op slot' }).waitFor();
+  await page.getByRole('button', { name: t('lock-now') }).click();
+  await page.getByRole('heading', { name: t('unlock-heading') }).waitFor();
   await check('locked');
   assert.deepEqual(problems, [], problems.join('\n'));
   assert.deepEqual(page.errors, []);
@@ -52,7 +52,7 @@ test('every screen in Arabic: the layout mirrors, no axe violations; triangle sc
     for (const v of await axe(page)) problems.push(`${screen}: ${v}`);
   };
   await page.goto(`${app.baseUrl}?demo`);
-  await page.getByLabel('Taal · Language').selectOption('ar');
+  await page.getByLabel(t('language-label')).selectOption('ar');
   await page.locator('html[dir="rtl"][lang="ar"]').waitFor();
   // The lock screen in Arabic: the two password fields, in order (their labels are Arabic).
   const fields = page.locator('input[type="password"]');
@@ -79,7 +79,7 @@ test('every screen in Arabic: the layout mirrors, no axe violations; triangle sc
   }
   assert.deepEqual(problems, [], problems.join('\n'));
 
-  await page.getByLabel(/Language/).selectOption('tr');
+  await page.getByLabel(t('language-label', {}, 'ar')).selectOption('tr');
   await page.locator('html[dir="ltr"][lang="tr"]').waitFor();
   await stepButtons.nth(1).click();
   await page.screenshot({ path: `${outputDir('triangle')}/triangle-tr-1024x768.png`, fullPage: true });

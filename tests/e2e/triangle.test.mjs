@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startApp, assertOnlyOwnRequests, outputDir, openApp, unlock } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, outputDir, openApp, unlock, t } from './harness.mjs';
 
 // The instrument exactly as the build under test serves it (same rule as the harness uses).
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,7 +19,9 @@ const COLOUR = Object.fromEntries(LEVELS.map((l) => [l.label.nl, l.colour]));
 const OPEN_FILL = '#f4f4f4'; // an unanswered slice (triangle_svg.rs)
 const SKIP_FILL = 'url(#skip-hatch)';
 // Every radio of a participant, in DOM order (theme_card.rs: the levels, then the two skips).
-const RADIOS = [...LEVELS.map((l) => l.label.nl), 'Niet besproken', 'Later'];
+const RADIOS = [...LEVELS.map((l) => l.label.nl), t('skip-not-discussed'), t('skip-later')];
+// The figure's accessible name is the instrument's title.
+const FIGURE = INSTRUMENT.title.nl;
 
 let app;
 before(async () => { app = await startApp(); });
@@ -29,8 +31,8 @@ const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The theme list's button for a theme: "<title> <n> van <m>". */
 function themeButton(page, title) {
-  return page.getByRole('navigation', { name: "Thema's" })
-    .getByRole('button', { name: new RegExp(`^${esc(title)}\\s*\\d+ van \\d+$`) });
+  return page.getByRole('navigation', { name: t('themes-label') })
+    .getByRole('button', { name: new RegExp(`^${esc(title)}\\s*${t('answered-count', { done: /\d+/, total: /\d+/ }).source}$`) });
 }
 
 /** The theme card: a region named by its heading. */
@@ -46,7 +48,7 @@ function radio(page, title, person, label) {
 
 /** A theme's spot in the SVG triangle: aria-label "<title>: <name>: <answer>; ...". */
 function spot(page, title) {
-  return page.getByRole('group', { name: 'De gezinsdriehoek' })
+  return page.getByRole('group', { name: FIGURE })
     .getByRole('button', { name: new RegExp(`^${esc(title)}: `) });
 }
 
@@ -81,7 +83,7 @@ async function waitChecked(locator, checked = true) {
 }
 
 async function waitSaved(page) {
-  await page.getByRole('banner').getByRole('status').filter({ hasText: 'Bewaard op dit apparaat' }).waitFor();
+  await page.getByRole('banner').getByRole('status').filter({ hasText: t('save-saved') }).waitFor();
 }
 
 /**
@@ -106,8 +108,8 @@ async function openDemoTriangle(page) {
   await openApp(page, app.baseUrl, '?demo');
   await page.getByRole('button', { name: /^Familie Zon/ }).click();
   await page.getByRole('heading', { level: 2, name: 'Familie Zon' }).waitFor();
-  await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Driehoek' }).click();
-  await page.getByRole('group', { name: 'De gezinsdriehoek' }).waitFor();
+  await page.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name: t('step-triangle') }).click();
+  await page.getByRole('group', { name: FIGURE }).waitFor();
 }
 
 /** Picks a theme from the theme list with the mouse and waits for its card. */
@@ -130,7 +132,7 @@ async function rate(page, title, answers) {
 test('rates themes for two parents and the young person, sees the triangle and the comparison, and keeps it after reload', async () => {
   const page = await app.newPage();
   await openDemoTriangle(page);
-  assert.equal(await page.getByRole('paragraph').filter({ hasText: "Alle 21 thema's." }).count(), 1);
+  assert.equal(await page.getByRole('paragraph').filter({ hasText: t('triangle-all', { count: 21 }) }).count(), 1);
 
   // Themes the demo case leaves open for everyone (it answers health, rules-limits,
   // support-network and life-events).
@@ -147,7 +149,7 @@ test('rates themes for two parents and the young person, sees the triangle and t
   const expectedLabel = (title) => {
     if (title === skipped) return `${title}: ${people.map((p) => `${p}: Niet besproken`).join('; ')}`;
     const a = plan[title];
-    return `${title}: ${people.map((p) => `${p}: ${a[p] ?? 'Nog open'}`).join('; ')}`;
+    return `${title}: ${people.map((p) => `${p}: ${a[p] ?? t('answer-open')}`).join('; ')}`;
   };
   const expectedFills = (title) => (title === skipped
     ? people.map(() => SKIP_FILL)
@@ -166,49 +168,49 @@ test('rates themes for two parents and the young person, sees the triangle and t
     await eventually(() => spot(page, title).getAttribute('aria-label'), expectedLabel(title), `${title} spot label`);
     await eventually(() => sliceFills(spot(page, title)), expectedFills(title), `${title} slice colours`);
     // The theme list counts the answers: all three respondents.
-    await themeButton(page, title).filter({ hasText: '3 van 3' }).waitFor();
+    await themeButton(page, title).filter({ hasText: t('answered-count', { done: 3, total: 3 }) }).waitFor();
   }
 
   // A note, typed key by key into the controlled textarea: nothing may jump or get lost.
   const note = 'Ze rent en klimt graag, ook op het schoolplein.';
   await showTheme(page, 'Groeien en bewegen');
   const goingWell = themeCard(page, 'Groeien en bewegen').getByRole('group', { name: 'Sanne', exact: true })
-    .getByLabel('Wat gaat goed?');
+    .getByLabel(t('note-going-well'));
   await goingWell.pressSequentially(note);
   await eventually(() => goingWell.inputValue(), note, 'note as typed');
 
   // One theme is left out for everyone at once.
   await showTheme(page, skipped);
-  await themeCard(page, skipped).getByRole('group', { name: 'Thema voor iedereen overslaan' })
-    .getByRole('button', { name: 'Niet besproken' }).click();
-  for (const p of people) await waitChecked(radio(page, skipped, p, 'Niet besproken'));
+  await themeCard(page, skipped).getByRole('group', { name: t('skip-all-label') })
+    .getByRole('button', { name: t('skip-not-discussed') }).click();
+  for (const p of people) await waitChecked(radio(page, skipped, p, t('skip-not-discussed')));
   await eventually(() => spot(page, skipped).getAttribute('aria-label'), expectedLabel(skipped), 'skipped spot label');
   await eventually(() => sliceFills(spot(page, skipped)), expectedFills(skipped), 'skipped slices hatched');
-  await themeButton(page, skipped).filter({ hasText: '3 van 3' }).waitFor();
+  await themeButton(page, skipped).filter({ hasText: t('answered-count', { done: 3, total: 3 }) }).waitFor();
   // The demo's own answers are untouched.
   assert.equal(await spot(page, 'Regels en grenzen').getAttribute('aria-label'),
-    'Regels en grenzen: Sanne: Een beetje zorgen; Youssef: Kracht; Inge de Vries: Nog open');
+    `Regels en grenzen: Sanne: Een beetje zorgen; Youssef: Kracht; Inge de Vries: ${t('answer-open')}`);
 
   // Comparison: differing views are named as something to talk about.
-  await page.getByRole('group', { name: 'Weergave' }).getByRole('button', { name: 'Vergelijken' }).click();
-  const table = page.getByRole('table', { name: 'Ieders kijk naast elkaar' });
+  await page.getByRole('group', { name: t('view-label') }).getByRole('button', { name: t('view-compare') }).click();
+  const table = page.getByRole('table', { name: t('compare-heading') });
   await table.waitFor();
   const row = (title) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
   const cells = async (title) => (await row(title).getByRole('cell').allInnerTexts()).map((s) => s.trim());
   // Columns: Sanne, Youssef, Inge de Vries, Noor in her own words, Samen.
   let c = await cells('Groeien en bewegen');
   assert.deepEqual(c.slice(0, 3), ['Kracht', 'Gaat goed', 'Grote zorgen']);
-  assert.match(c[4], /Heel verschillende kijk: goed om te bespreken$/);
+  assert.ok(c[4].endsWith(t('agree-differ-much')), c[4]);
   c = await cells('Leren, spelen en school');
-  assert.match(c[4], /(?<!Heel )Verschillende kijk: goed om te bespreken$/);
+  assert.ok(c[4].endsWith(t('agree-differ')) && !c[4].endsWith(t('agree-differ-much')), c[4]);
   c = await cells('Gevoelens en gedrag');
-  assert.equal(c[4], 'Zelfde kijk');
+  assert.equal(c[4], t('agree-same'));
   c = await cells(skipped);
-  assert.deepEqual([...c.slice(0, 3), c[4]], ['Niet besproken', 'Niet besproken', 'Niet besproken', 'Nog niet ingevuld']);
+  assert.deepEqual([...c.slice(0, 3), c[4]], [t('skip-not-discussed'), t('skip-not-discussed'), t('skip-not-discussed'), t('agree-none')]);
   // Two differences of ours plus two in the demo (Regels en grenzen, Steun van anderen).
-  await page.getByRole('main').getByRole('status').filter({ hasText: "Bij 4 thema's kijken jullie verschillend." }).waitFor();
+  await page.getByRole('main').getByRole('status').filter({ hasText: t('compare-count', { count: 4 }) }).waitFor();
   // "Only differences" leaves exactly those four rows.
-  await page.getByRole('checkbox', { name: 'Alleen verschillen laten zien' }).check();
+  await page.getByRole('checkbox', { name: t('compare-only-differences') }).check();
   await eventually(async () => (await table.getByRole('rowheader').allInnerTexts()).map((s) => s.trim()),
     ['Groeien en bewegen', 'Leren, spelen en school', 'Regels en grenzen', 'Steun van anderen'], 'difference rows');
 
@@ -217,8 +219,8 @@ test('rates themes for two parents and the young person, sees the triangle and t
   await page.reload();
   await unlock(page);
   await page.getByRole('button', { name: /^Familie Zon/ }).click();
-  await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Driehoek' }).click();
-  await page.getByRole('group', { name: 'De gezinsdriehoek' }).waitFor();
+  await page.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name: t('step-triangle') }).click();
+  await page.getByRole('group', { name: FIGURE }).waitFor();
   // What was stored: the figure is drawn from the reloaded case.
   for (const title of [...Object.keys(plan), skipped]) {
     assert.equal(await spot(page, title).getAttribute('aria-label'), expectedLabel(title), `${title} after reload`);
@@ -229,25 +231,26 @@ test('rates themes for two parents and the young person, sees the triangle and t
   const mismatches = [];
   for (const title of [...Object.keys(plan), skipped]) {
     await showTheme(page, title);
-    const want = Object.fromEntries(people.map((p) => [p, title === skipped ? 'Niet besproken' : plan[title][p] ?? null]));
+    const want = Object.fromEntries(people.map((p) => [p, title === skipped ? t('skip-not-discussed') : plan[title][p] ?? null]));
     mismatches.push(...await radioMismatches(page, title, want));
   }
   await showTheme(page, 'Groeien en bewegen');
   assert.equal(await goingWell.inputValue(), note);
 
   // English and back: same answers, other words.
-  await page.getByLabel('Taal · Language').selectOption('en');
+  await page.getByLabel(t('language-label')).selectOption('en');
   const enMoving = page.getByRole('region', { name: 'Growing and moving', exact: true });
   await enMoving.getByRole('heading', { name: 'Growing and moving' }).waitFor();
   assert.equal(await enMoving.getByRole('group', { name: 'Sanne', exact: true })
     .getByRole('radio', { name: 'Strength', exact: true }).isChecked(), true);
-  assert.equal(await page.getByRole('group', { name: 'The family triangle' })
+  assert.equal(await page.getByRole('group', { name: INSTRUMENT.title.en })
     .getByRole('button', { name: /^Growing and moving: / }).getAttribute('aria-label'),
   'Growing and moving: Sanne: Strength; Youssef: Going fine; Inge de Vries: Serious worries');
-  await page.getByRole('navigation', { name: 'Themes' }).getByRole('button', { name: /^Your home\s*3 of 3$/ }).click();
+  await page.getByRole('navigation', { name: t('themes-label', {}, 'en') })
+    .getByRole('button', { name: new RegExp(`^Your home\\s*${esc(t('answered-count', { done: 3, total: 3 }, 'en'))}$`) }).click();
   await page.getByRole('region', { name: 'Your home', exact: true }).getByRole('heading', { name: 'Your home' }).waitFor();
-  await page.getByRole('list', { name: 'What the colours mean' }).getByText('Strength', { exact: true }).waitFor();
-  await page.getByLabel('Taal · Language').selectOption('nl');
+  await page.getByRole('list', { name: t('legend-label', {}, 'en') }).getByText('Strength', { exact: true }).waitFor();
+  await page.getByLabel(t('language-label')).selectOption('nl');
   await themeCard(page, skipped).getByRole('heading', { name: skipped }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
 
@@ -306,15 +309,15 @@ test('every theme and scale level can be set by keyboard alone', async () => {
   } catch {
     problems.push(`after opening the case with Enter, focus is on ${await describeFocus(page)}, not on the case heading "Familie Zon"`);
   }
-  const triangleStep = page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: 'Driehoek' });
+  const triangleStep = page.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name: t('step-triangle') });
   await pressUntil(page, 'Tab', () => isFocused(triangleStep), 'the step button "Driehoek"', 10);
   await page.keyboard.press('Enter');
-  await page.getByRole('group', { name: 'De gezinsdriehoek' }).waitFor();
+  await page.getByRole('group', { name: FIGURE }).waitFor();
   // From here on: keyboard only.
 
   const titles = THEMES.map((t) => t.title.nl);
   assert.equal(titles.length, 21);
-  const nav = page.getByRole('navigation', { name: "Thema's" });
+  const nav = page.getByRole('navigation', { name: t('themes-label') });
   assert.equal(await nav.getByRole('button').count(), titles.length, 'one list button per theme');
   const heading = (title) => themeCard(page, title).getByRole('heading', { name: title, exact: true });
   const sanne = (title) => themeCard(page, title).getByRole('group', { name: 'Sanne', exact: true });
@@ -329,7 +332,7 @@ test('every theme and scale level can be set by keyboard alone', async () => {
 
   // Sanne's answer per theme: the four levels in turn, and "Niet besproken" on one theme.
   const notDiscussed = 'Steun van anderen';
-  const chosen = Object.fromEntries(titles.map((t, i) => [t, t === notDiscussed ? 'Niet besproken' : LEVELS[i % 4].label.nl]));
+  const chosen = Object.fromEntries(titles.map((title, i) => [title, title === notDiscussed ? t('skip-not-discussed') : LEVELS[i % 4].label.nl]));
   for (const l of LEVELS) assert.ok(Object.values(chosen).includes(l.label.nl), `${l.label.nl} is set at least once`);
 
   /** Enter or Space on a focused theme-list button, then focus must land on the card heading. */
@@ -399,7 +402,7 @@ test('every theme and scale level can be set by keyboard alone', async () => {
   // last change is saved (the save re-renders the card, which must not be what makes it right).
   await waitSaved(page);
   const mismatches = [];
-  const skipAll = page.getByRole('group', { name: 'Thema voor iedereen overslaan' }).getByRole('button', { name: 'Niet besproken' });
+  const skipAll = page.getByRole('group', { name: t('skip-all-label') }).getByRole('button', { name: t('skip-not-discussed') });
   await pressTimes(page, 'Shift+Tab', 2, () => isFocused(skipAll), '"Niet besproken"');
   for (const [i, title] of titles.entries()) {
     // From "Niet besproken" (past "Voorlezen") or from the card heading, Shift+Tab goes to the
@@ -441,13 +444,13 @@ test('screenshots of the triangle at tablet and phone size', async () => {
         true, `${title} drawn`);
     }
     await showTheme(page, 'Wonen');
-    await themeCard(page, 'Wonen').getByRole('button', { name: 'Niet besproken' }).click();
+    await themeCard(page, 'Wonen').getByRole('button', { name: t('skip-not-discussed') }).click();
     await eventually(() => sliceFills(spot(page, 'Wonen')), [SKIP_FILL, SKIP_FILL, SKIP_FILL], 'Wonen hatched');
     await waitSaved(page);
 
     // Each level in the legend carries a marker shape besides its colour square. The swatch is
     // an aria-hidden <svg> with no role or name, so a tag selector is the only way to reach it.
-    const legend = page.getByRole('list', { name: 'Betekenis van de kleuren' });
+    const legend = page.getByRole('list', { name: t('legend-label') });
     const shapes = [];
     for (const level of LEVELS) {
       const item = legend.getByRole('listitem').filter({ has: page.getByText(level.label.nl, { exact: true }) });
