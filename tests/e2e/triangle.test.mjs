@@ -129,7 +129,7 @@ async function rate(page, title, answers) {
 
 // ---------------------------------------------------------------------------------------------
 
-test('rates themes for two parents and the young person, sees the triangle and the comparison, and keeps it after reload', async () => {
+test('rates themes for two parents and the professional (the young person has her own triangle), sees the triangle and the comparison, and keeps it after reload', async () => {
   const page = await app.newPage();
   await openDemoTriangle(page);
   assert.equal(await page.getByRole('paragraph').filter({ hasText: t('triangle-all', { count: 21 }) }).count(), 1);
