@@ -4,6 +4,7 @@
 pub mod action;
 pub mod assessment;
 pub mod autosave;
+pub mod calendar;
 pub mod case;
 pub mod cofill;
 pub mod config;
