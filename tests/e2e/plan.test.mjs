@@ -2,7 +2,10 @@
 // agreements for the family, the network and a professional, confirm, review three months later.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, assertOnlyOwnRequests, openApp, unlock, t, tDate } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, openApp, unlock, t, tDate, axe, outputDir } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -94,6 +97,46 @@ test('matrix, goal, three agreements, two confirmations and a review three month
   assert.match(await timeline.nth(1).innerText(), entry('2026-11-16', t('timeline-own', { name: 'Noor', count: 1 })));
   assert.match(await timeline.nth(2).innerText(), entry('2027-02-16', t('timeline-review', { done: 1, partly: 1, notdone: 0, open: 1 })));
 
+  assert.deepEqual(page.errors, []);
+  assertOnlyOwnRequests(page, app.baseUrl);
+});
+
+test('the check date goes into the family\'s own calendar as a file with only its date and their title', async () => {
+  const page = await app.newPage();
+  await openApp(page, app.baseUrl, '?demo');
+  await page.getByRole('button', { name: /^Familie Zon/ }).click();
+  await step(page, t('step-plan'));
+  // Offered once there is a date to check on.
+  const add = page.getByRole('button', { name: t('check-calendar-add') });
+  assert.equal(await add.count(), 0);
+  await page.getByLabel(t('plan-review-date')).fill('2027-03-01');
+  const title = page.getByLabel(t('check-calendar-title-label'));
+  await title.waitFor();
+  assert.equal(await title.inputValue(), t('check-calendar-title-default'));
+  const chosen = 'Samen terugkijken; koffie, thee en taart';
+  await title.fill(chosen);
+  assert.deepEqual(await axe(page), []);
+  const [dl] = await Promise.all([page.waitForEvent('download'), add.click()]);
+  assert.equal(dl.suggestedFilename(), 'samenplan-2027-03-01.ics');
+  const file = path.join(outputDir('plan'), dl.suggestedFilename());
+  await dl.saveAs(file);
+  await page.getByRole('status').filter({ hasText: t('check-calendar-saved', { name: 'samenplan-2027-03-01.ics' }) }).waitFor();
+  // A real iCalendar parser reads one all-day event on that date with the family's title.
+  const read = JSON.parse(execFileSync('/usr/bin/python3', ['-c', `
+import json, sys
+from icalendar import Calendar
+cal = Calendar.from_ical(open(sys.argv[1], 'rb').read())
+ev = [c for c in cal.walk() if c.name == 'VEVENT']
+print(json.dumps([{k: (c.decoded(k).isoformat() if k.startswith('DT') else str(c[k])) for k in c.keys()} for c in ev]))
+`, file], { encoding: 'utf8' }));
+  assert.equal(read.length, 1);
+  assert.equal(read[0].SUMMARY, chosen);
+  assert.equal(read[0].DTSTART, '2027-03-01');
+  assert.equal(read[0].DTEND, '2027-03-02');
+  assert.deepEqual(Object.keys(read[0]).sort(), ['DTEND', 'DTSTAMP', 'DTSTART', 'SUMMARY', 'TRANSP', 'UID']);
+  // Nothing of the family is in the file but the title they typed.
+  const text = fs.readFileSync(file, 'utf8');
+  for (const word of ['Zon', 'Sanne', 'Youssef', 'Noor', 'Noëlle', 'demo']) assert.ok(!text.includes(word), `${word} in the calendar file`);
   assert.deepEqual(page.errors, []);
   assertOnlyOwnRequests(page, app.baseUrl);
 });

@@ -2,6 +2,7 @@
 
 pub mod apart;
 pub mod case_details;
+pub mod check_calendar;
 pub mod circle;
 pub mod circle_ties;
 pub mod circle_time;

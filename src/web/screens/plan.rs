@@ -294,6 +294,7 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
                 <textarea autocomplete="off" id="plan-backup" rows="2" value={plan.backup.clone()} oninput={on_backup} />
                 <label for="plan-review-date">{ t("plan-review-date") }</label>
                 <input autocomplete="off" id="plan-review-date" type="date" value={plan.review_date.map(|d| d.to_string()).unwrap_or_default()} onchange={on_review_date} />
+                if let Some(date) = plan.review_date { <super::check_calendar::CheckInCalendar {date} /> }
             </section>
             <OrgServices />
             <section class="card" aria-labelledby="confirm-heading">
