@@ -83,8 +83,8 @@ async fn try_open(p: &Parts, tried: impl std::future::Future<Output = Result<Vau
         Ok(v) => opened(p, v),
         Err(e) => {
             // The count of wrong tries changed in storage: read it back.
-            let meta = match p.session.phase.store() {
-                Some(store) if matches!(p.session.phase, Session::Locked(..)) => match vault::gate(&store).await {
+            let meta = match &p.session.phase {
+                Session::Locked(store, _) => match vault::gate(store).await {
                     Ok(Gate::Locked(meta)) => Some(meta),
                     _ => None,
                 },

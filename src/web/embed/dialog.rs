@@ -18,7 +18,7 @@ pub fn ShareDialog() -> Html {
         let show = embed.show.clone();
         use_effect_with((), move |_| move || show.emit(None));
     }
-    let host = embed.host.clone();
+    let host = embed.host();
     let org = host.as_ref().map(|h| h.name.clone()).or_else(|| env.org.name().map(str::to_string)).unwrap_or_default();
     let origin = host.map(|h| h.origin).unwrap_or_default();
     let args = [("org", Arg::from(org.as_str())), ("origin", Arg::from(origin.as_str()))];

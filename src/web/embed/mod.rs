@@ -74,14 +74,35 @@ impl EmbedEvent {
 }
 
 /// The host that configured the app (if one did) and the share dialog, for the screens.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct EmbedHost {
-    host: Option<Host>,
+    /// The configuration in force: the host is read from it when an event goes out, not made
+    /// on every render of the root.
+    org: Rc<Org>,
     dialog: Option<Dialog>,
     show: Callback<Option<Dialog>>,
 }
 
+/// The root makes one on every render from the same shared configuration: compared by pointer first.
+impl PartialEq for EmbedHost {
+    fn eq(&self, other: &EmbedHost) -> bool {
+        (Rc::ptr_eq(&self.org, &other.org) || self.org == other.org)
+            && self.dialog == other.dialog
+            && self.show == other.show
+    }
+}
+
 impl EmbedHost {
+    /// The host page that configured the app, and what it may hear.
+    fn host(&self) -> Option<Host> {
+        let origin = self.org.host.as_ref()?;
+        Some(Host {
+            origin: origin.clone(),
+            share: self.org.config.share_events,
+            name: self.org.name().unwrap_or(origin).to_string(),
+        })
+    }
+
     /// Hands an event to the host that configured the app, as its `shareEvents` allows: nothing,
     /// a signal, or (after the professional agrees in [`ShareDialog`]) the case file too. Nothing
     /// while the app is locked.
@@ -89,7 +110,7 @@ impl EmbedHost {
         if !gate_out::is_open() {
             return;
         }
-        let Some(host) = &self.host else { return };
+        let Some(host) = self.host() else { return };
         // Nothing of the case goes to the organisation's page without the family's consent to share.
         if !case.consented(ConsentTopic::ShareWithOrganisation) {
             return;
@@ -116,7 +137,7 @@ impl EmbedHost {
         if !gate_out::is_open() {
             return;
         }
-        let Some(host) = &self.host else { return };
+        let Some(host) = self.host() else { return };
         let data = match host.share {
             ShareEvents::None => return,
             ShareEvents::Signal => None,
@@ -129,18 +150,13 @@ impl EmbedHost {
 /// The root's side: the host follows the configuration in force; the dialog's state lives here,
 /// so every screen under the provider reaches it.
 #[hook]
-pub fn use_embed_host(org: &Org) -> EmbedHost {
+pub fn use_embed_host(org: &Rc<Org>) -> EmbedHost {
     let dialog = use_state(|| None::<Dialog>);
     let show = {
         let set = dialog.setter();
         use_callback((), move |d: Option<Dialog>, _| set.set(d))
     };
-    let host = org.host.as_ref().map(|origin| Host {
-        origin: origin.clone(),
-        share: org.config.share_events,
-        name: org.name().unwrap_or(origin).to_string(),
-    });
-    EmbedHost { host, dialog: (*dialog).clone(), show }
+    EmbedHost { org: org.clone(), dialog: (*dialog).clone(), show }
 }
 
 /// Reads the host's side; every screen sits under the provider in `App`.
