@@ -22,12 +22,19 @@ pub struct Instrument {
     pub def: InstrumentFile,
 }
 
-/// The instrument a step shows to `audience`, among those the organisation offers (`enabled`):
-/// the first written for that audience; for the parents, else the first offered at all (a
-/// deployment may offer only its own instrument).
-pub fn for_audience(list: &[Instrument], audience: Audience, enabled: impl Fn(&str) -> bool) -> Option<&Instrument> {
+/// The instrument a step shows to `audience` in a way of working, among those the organisation
+/// offers (`enabled`): the first written for that audience and made for the way (the new-parents
+/// way has an instrument of its own), else the first for that audience; for the parents, else the
+/// first offered at all (a deployment may offer only its own instrument).
+pub fn for_audience(
+    list: &[Instrument],
+    audience: Audience,
+    way: WayOfWorking,
+    enabled: impl Fn(&str) -> bool,
+) -> Option<&Instrument> {
     let mut offered = list.iter().filter(|i| enabled(i.id()));
-    match offered.clone().find(|i| i.def.audience == audience) {
+    let mut for_them = offered.clone().filter(|i| i.def.audience == audience);
+    match for_them.clone().find(|i| i.made_for(way)).or_else(|| for_them.next()) {
         Some(i) => Some(i),
         None if audience == Audience::Parents => offered.next(),
         None => None,
@@ -37,6 +44,11 @@ pub fn for_audience(list: &[Instrument], audience: Audience, enabled: impl Fn(&s
 impl Instrument {
     pub fn id(&self) -> &str {
         &self.def.id
+    }
+
+    /// Whether some theme names the way of working itself (always-shown themes do not count).
+    pub fn made_for(&self, way: WayOfWorking) -> bool {
+        self.themes().any(|(_, t)| t.ways.contains(&way))
     }
 
     pub fn level(&self, id: &str) -> Option<&Level> {

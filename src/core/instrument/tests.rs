@@ -3,21 +3,74 @@ use crate::core::case::WayOfWorking;
 
 const TRIANGLE: &str = include_str!("../../../schemas/instruments/triangle.json");
 const YOUTH: &str = include_str!("../../../schemas/instruments/youth.json");
+const NEW_PARENTS: &str = include_str!("../../../schemas/instruments/new-parents.json");
 const WAYS: [WayOfWorking; 3] = [WayOfWorking::Screening, WayOfWorking::Extended, WayOfWorking::Multidisciplinary];
 
 #[test]
 fn each_audience_gets_the_instrument_written_for_it_among_those_offered() {
     let list = [Instrument::from_json(YOUTH).unwrap(), Instrument::from_json(TRIANGLE).unwrap()];
     let all = |_: &str| true;
-    assert_eq!(for_audience(&list, Audience::Parents, all).map(Instrument::id), Some("triangle"));
-    assert_eq!(for_audience(&list, Audience::YoungPerson, all).map(Instrument::id), Some("youth"));
+    let way = WayOfWorking::Extended;
+    assert_eq!(for_audience(&list, Audience::Parents, way, all).map(Instrument::id), Some("triangle"));
+    assert_eq!(for_audience(&list, Audience::YoungPerson, way, all).map(Instrument::id), Some("youth"));
     // Only the young person's offered: the parents' step shows it rather than nothing.
     let youth_only = |id: &str| id == "youth";
-    assert_eq!(for_audience(&list, Audience::Parents, youth_only).map(Instrument::id), Some("youth"));
+    assert_eq!(for_audience(&list, Audience::Parents, way, youth_only).map(Instrument::id), Some("youth"));
     // No young person's version offered: none for them.
     let triangle_only = |id: &str| id == "triangle";
-    assert_eq!(for_audience(&list, Audience::YoungPerson, triangle_only), None);
-    assert_eq!(for_audience(&list, Audience::Parents, |_: &str| false), None);
+    assert_eq!(for_audience(&list, Audience::YoungPerson, way, triangle_only), None);
+    assert_eq!(for_audience(&list, Audience::Parents, way, |_: &str| false), None);
+}
+
+#[test]
+fn the_new_parents_way_gets_its_own_instrument_and_the_others_keep_the_triangle() {
+    // In either order of the list: the way decides, not the position.
+    let a = [Instrument::from_json(NEW_PARENTS).unwrap(), Instrument::from_json(TRIANGLE).unwrap()];
+    let b = [Instrument::from_json(TRIANGLE).unwrap(), Instrument::from_json(NEW_PARENTS).unwrap()];
+    for list in [&a, &b] {
+        let all = |_: &str| true;
+        let pick = |way| for_audience(list, Audience::Parents, way, all).map(Instrument::id);
+        assert_eq!(pick(WayOfWorking::NewParents), Some("new-parents"));
+        for way in WAYS {
+            assert_eq!(pick(way), Some("triangle"), "{way:?}");
+        }
+        // Not offered: the triangle serves the new-parents way rather than nothing.
+        let no_np = |id: &str| id != "new-parents";
+        assert_eq!(
+            for_audience(list, Audience::Parents, WayOfWorking::NewParents, no_np).map(Instrument::id),
+            Some("triangle")
+        );
+    }
+}
+
+#[test]
+fn bundled_new_parents_instrument_is_valid() {
+    let np = Instrument::from_json(NEW_PARENTS).expect("new-parents");
+    let triangle = Instrument::from_json(TRIANGLE).unwrap();
+    assert_eq!(np.def.audience, Audience::Parents);
+    let sides: Vec<&str> = np.def.sides.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(sides, ["time", "money", "parenting", "together"]);
+    // The same scale as the triangle, so comparison, matrix and plan need no special case.
+    let levels = |i: &Instrument| i.def.scale.iter().map(|l| (l.id.clone(), l.weight)).collect::<Vec<_>>();
+    assert_eq!(levels(&np), levels(&triangle));
+    // The partner conversation: the four questions, each answered with notes.
+    let together = &np.def.sides[3];
+    let ids: Vec<&str> = together.themes.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["what-matters", "expect-each-other", "how-we-do-things", "time-for-all"]);
+    // Every theme belongs to the new-parents way alone, and no theme id is the triangle's.
+    assert_eq!(np.theme_ids_for(WayOfWorking::NewParents).len(), np.themes().count());
+    for way in WAYS {
+        assert!(np.theme_ids_for(way).is_empty(), "{way:?}");
+    }
+    assert!(np.themes().all(|(_, t)| triangle.theme(&t.id).is_none()));
+    // Six languages for every text the family reads.
+    for (side, theme) in np.themes() {
+        for text in [&side.title, &theme.title, &theme.explain] {
+            for lang in ["nl", "en", "tr", "ar", "pl", "uk"] {
+                assert!(text.0.get(lang).is_some_and(|s| !s.trim().is_empty()), "{} {lang}", theme.id);
+            }
+        }
+    }
 }
 
 #[test]
