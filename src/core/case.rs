@@ -5,13 +5,14 @@ use super::assessment::Assessment;
 use super::cofill::Invitation;
 use super::date::{Age, Date};
 use super::matrix::Need;
+use super::money::Money;
 use super::network::{KeptCircle, Network};
 use super::plan::Plan;
 use super::team::Team;
 use serde::{Deserialize, Serialize};
 
 /// The current version of the case file format; `migrate` upgrades older files to it.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 /// The `format` marker that tells a case file from any other JSON.
 pub const FORMAT: &str = "samenplan-case";
 
@@ -26,15 +27,19 @@ pub enum WayOfWorking {
     Extended,
     /// Several professionals and the family together.
     Multidisciplinary,
+    /// Expecting and new parents making their own plan: time, money and parenting, the partner
+    /// conversation and a check every quarter (new in version 8).
+    NewParents,
 }
 
 impl WayOfWorking {
-    pub const ALL: [WayOfWorking; 3] = [Self::Screening, Self::Extended, Self::Multidisciplinary];
+    pub const ALL: [WayOfWorking; 4] = [Self::Screening, Self::Extended, Self::Multidisciplinary, Self::NewParents];
     pub fn key(self) -> &'static str {
         match self {
             Self::Screening => "screening",
             Self::Extended => "extended",
             Self::Multidisciplinary => "multidisciplinary",
+            Self::NewParents => "newParents",
         }
     }
 }
@@ -223,6 +228,9 @@ pub struct Case {
     /// The professionals' meeting, for the multidisciplinary way of working (new in version 7).
     #[serde(default, skip_serializing_if = "Team::is_empty")]
     pub team: Team,
+    /// The parents' own monthly money overview (new in version 8).
+    #[serde(default, skip_serializing_if = "Money::is_empty")]
+    pub money: Money,
 }
 
 impl Case {
@@ -250,6 +258,7 @@ impl Case {
             invitations: Vec::new(),
             circles: Vec::new(),
             team: Team::default(),
+            money: Money::default(),
         }
     }
 

@@ -7,6 +7,7 @@ use super::instrument::Instrument;
 use super::limits::{over_limit, List, OverLimit, MAX_NAME, MAX_NOTE};
 pub use super::limits::{MAX_DEPTH, MAX_FILE_BYTES, MAX_STRING};
 use super::migrate::{migrate, MigrateError};
+use super::plan::RHYTHMS;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -219,7 +220,10 @@ fn check_plan(case: &Case) -> Result<(), ImportError> {
             return invalid(format!("review {:?} names unknown agreement {:?}", r.id, i.agreement_id));
         }
     }
-    Ok(())
+    if let Some(m) = plan.rhythm_months.filter(|m| !RHYTHMS.contains(m)) {
+        return invalid(format!("a check every {m} months is not one of {RHYTHMS:?} (plan.rhythmMonths)"));
+    }
+    super::money::check(&case.money).map_err(|e| ImportError::Invalid(format!("{e} (money.lines)")))
 }
 
 /// What only the day a file arrives can tell: no child is born after `today`. Records read back

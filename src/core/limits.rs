@@ -111,10 +111,12 @@ pub enum List {
     TeamInvolved,
     /// The professionals involved in one need.
     InvolvedWho,
+    /// The lines of the money overview (one an item).
+    MoneyLines,
 }
 
 impl List {
-    pub const ALL: [List; 25] = [
+    pub const ALL: [List; 26] = [
         Self::Children,
         Self::Participants,
         Self::Visits,
@@ -140,6 +142,7 @@ impl List {
         Self::TeamViews,
         Self::TeamInvolved,
         Self::InvolvedWho,
+        Self::MoneyLines,
     ];
 
     /// The most items the list may hold.
@@ -168,6 +171,7 @@ impl List {
             Self::Invitations => MAX_INVITATIONS,
             Self::TeamViews | Self::InvolvedWho => MAX_PROFESSIONALS,
             Self::TeamInvolved => MAX_NEEDS,
+            Self::MoneyLines => super::money::Item::ALL.len(),
         }
     }
 
@@ -200,6 +204,7 @@ impl List {
             Self::TeamViews => &["team", "views"],
             Self::TeamInvolved => &["team", "involved"],
             Self::InvolvedWho => &["team", "involved", "*", "who"],
+            Self::MoneyLines => &["money", "lines"],
         }
     }
 
@@ -236,6 +241,7 @@ impl List {
             Self::TeamViews => "teamViews",
             Self::TeamInvolved => "teamInvolved",
             Self::InvolvedWho => "involvedWho",
+            Self::MoneyLines => "moneyLines",
         }
     }
 }

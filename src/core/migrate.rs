@@ -44,6 +44,11 @@ fn v5_to_v6(_case: &mut serde_json::Map<String, Value>) {}
 /// a circle without lines, with nothing kept from earlier visits (there was nothing to keep).
 fn v6_to_v7(_case: &mut serde_json::Map<String, Value>) {}
 
+/// Version 8 adds the new-parents way of working, the money overview, the plan's rhythm and a
+/// check's conclusion on support, all optional: a version 7 file reads as a plan checked once a
+/// quarter, with no money overview.
+fn v7_to_v8(_case: &mut serde_json::Map<String, Value>) {}
+
 /// Brings a case file to [`SCHEMA_VERSION`]; returns the version it started from.
 pub fn migrate(value: &mut Value) -> Result<u64, MigrateError> {
     let obj = value.as_object_mut().ok_or(MigrateError::NotObject)?;
@@ -63,6 +68,7 @@ pub fn migrate(value: &mut Value) -> Result<u64, MigrateError> {
             4 => v4_to_v5(obj),
             5 => v5_to_v6(obj),
             6 => v6_to_v7(obj),
+            7 => v7_to_v8(obj),
             _ => return Err(MigrateError::Unknown(v)),
         }
         v += 1;
@@ -100,7 +106,7 @@ mod tests {
             "meeting": {"question": "Wie helpt?"}});
         let mut v = json!({"schemaVersion": 6, "id": "x", "network": network, "invitations": []});
         assert_eq!(migrate(&mut v), Ok(6));
-        assert_eq!(v, json!({"schemaVersion": 7, "id": "x", "network": network, "invitations": []}));
+        assert_eq!(v, json!({"schemaVersion": SCHEMA_VERSION, "id": "x", "network": network, "invitations": []}));
         // Version 7's own fields are not in a version 6 file, and the step adds none.
         assert!(v.get("circles").is_none() && v.get("team").is_none() && v["network"].get("ties").is_none());
     }

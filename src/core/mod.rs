@@ -19,6 +19,7 @@ pub mod lang;
 pub mod limits;
 pub mod matrix;
 pub mod migrate;
+pub mod money;
 pub mod network;
 pub mod plan;
 pub mod team;

@@ -87,7 +87,36 @@ pub struct Review {
     pub items: Vec<ReviewItem>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Whether the support can be scaled down, as the check concluded (new in version 8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support: Option<SupportStep>,
 }
+
+/// What a check concludes about the support around the family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum SupportStep {
+    /// Less help is needed: some agreements can end.
+    Less,
+    Same,
+    More,
+}
+
+impl SupportStep {
+    pub const ALL: [SupportStep; 3] = [Self::Less, Self::Same, Self::More];
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Less => "less",
+            Self::Same => "same",
+            Self::More => "more",
+        }
+    }
+}
+
+/// Months between checks unless the family chooses otherwise: once a quarter.
+pub const DEFAULT_RHYTHM: u8 = 3;
+/// The rhythms the plan offers, in months.
+pub const RHYTHMS: [u8; 5] = [1, 2, 3, 6, 12];
 
 impl Review {
     pub fn item(&self, agreement_id: &str) -> Option<&ReviewItem> {
@@ -126,6 +155,74 @@ pub struct Plan {
     pub confirmations: Vec<Confirmation>,
     #[serde(default)]
     pub reviews: Vec<Review>,
+    /// Months between checks (plan, do, check, adjust); [`DEFAULT_RHYTHM`] when not set (new in
+    /// version 8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rhythm_months: Option<u8>,
+}
+
+impl Plan {
+    pub fn rhythm(&self) -> u8 {
+        self.rhythm_months.unwrap_or(DEFAULT_RHYTHM)
+    }
+}
+
+/// Where the next check stands on `today`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckDue {
+    /// No agreements yet: nothing to check.
+    Nothing,
+    Upcoming {
+        date: Date,
+        days: i64,
+    },
+    /// Today, or within the coming week.
+    Soon {
+        date: Date,
+        days: i64,
+    },
+    Overdue {
+        date: Date,
+        days: i64,
+    },
+}
+
+/// The visit date a check is counted from: the latest check's, else the case's first visit.
+fn checked_from(case: &Case) -> Option<Date> {
+    let date_of = |visit_id: &str| case.visits.iter().find(|v| v.id == visit_id).map(|v| v.date);
+    case.plan
+        .reviews
+        .iter()
+        .filter_map(|r| date_of(&r.visit_id))
+        .max()
+        .or_else(|| case.visits.iter().map(|v| v.date).min())
+}
+
+/// The next check: the date the family set, else one rhythm after the last check (or the first
+/// visit). `None` while the plan has no agreements.
+pub fn next_check(case: &Case) -> Option<Date> {
+    if case.plan.agreements.is_empty() {
+        return None;
+    }
+    case.plan.review_date.or_else(|| checked_from(case).map(|d| d.add_months(i32::from(case.plan.rhythm()))))
+}
+
+pub fn check_due(case: &Case, today: Date) -> CheckDue {
+    let Some(date) = next_check(case) else { return CheckDue::Nothing };
+    let days = date.days_since_epoch() - today.days_since_epoch();
+    match days {
+        d if d < 0 => CheckDue::Overdue { date, days: -d },
+        d if d <= 7 => CheckDue::Soon { date, days: d },
+        d => CheckDue::Upcoming { date, days: d },
+    }
+}
+
+/// A check held on `held` moves the next one on by the rhythm, unless the family already set a
+/// later date.
+pub fn after_check(plan: &mut Plan, held: Date) {
+    if plan.review_date.is_none_or(|d| d <= held) {
+        plan.review_date = Some(held.add_months(i32::from(plan.rhythm())));
+    }
 }
 
 /// Whose turn an agreement is: the family first, then the network, then professionals.

@@ -3,6 +3,7 @@
 use crate::core::case::ConsentTopic;
 use crate::core::cofill::CoFillError;
 use crate::core::limits::List;
+use crate::core::money::MoneyError;
 use crate::core::network::NetworkError;
 use crate::core::team::TeamError;
 
@@ -39,6 +40,9 @@ pub enum CaseError {
     /// Answering apart refused (`core::cofill`).
     #[error(transparent)]
     CoFill(#[from] CoFillError),
+    /// The money overview refused (`core::money`).
+    #[error(transparent)]
+    Money(#[from] MoneyError),
     /// The professionals' meeting refused (`core::team`).
     #[error(transparent)]
     Team(#[from] TeamError),

@@ -12,8 +12,9 @@ use super::cofill::{AnswersPayload, Invitation};
 use super::date::Date;
 use super::instrument::NoteKind;
 use super::matrix::{Severity, SupportKind, Urgency};
+use super::money::{Item as MoneyItem, MoneyError, MAX_AMOUNT};
 use super::network::{apply_network, NetworkAction};
-use super::plan::Outcome;
+use super::plan::{Outcome, SupportStep};
 use super::team::{apply_team, tidy, TeamAction};
 
 pub use super::limits::{MAX_CHILDREN, MAX_NAME, MAX_NOTE, MAX_PARTICIPANTS};
@@ -188,6 +189,18 @@ pub enum CaseAction {
         review_id: String,
         text: String,
     },
+    /// What a check concludes about the support (`None`: not said).
+    SetReviewSupport {
+        review_id: String,
+        support: Option<SupportStep>,
+    },
+    /// Months between checks (`None`: the default, once a quarter).
+    SetRhythm(Option<u8>),
+    /// One line of the parents' money overview (`None`: removed).
+    SetMoney {
+        item: MoneyItem,
+        amount: Option<u32>,
+    },
     /// A change to the family's network (the circle).
     Network(NetworkAction),
     /// A change to the professionals' meeting (multidisciplinary).
@@ -264,7 +277,15 @@ pub fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
         | StartReview { .. }
         | SetReviewOutcome { .. }
         | SetReviewText { .. }
-        | SetReviewNote { .. } => plan::apply(case, action)?,
+        | SetReviewNote { .. }
+        | SetReviewSupport { .. }
+        | SetRhythm(_) => plan::apply(case, action)?,
+        SetMoney { item, amount } => {
+            if amount.is_some_and(|a| a > MAX_AMOUNT) {
+                return Err(CaseError::Money(MoneyError::TooLarge));
+            }
+            case.money.set(item, amount);
+        }
         Network(action) => {
             // Inviting someone from the family's network needs the family's consent to contact them.
             let invites = matches!(

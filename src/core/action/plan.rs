@@ -4,7 +4,7 @@ use super::check::{fits, plan_text, remove, review_mut, room};
 use super::{CaseAction, CaseError, ReviewField};
 use crate::core::case::Case;
 use crate::core::limits::List;
-use crate::core::plan::{Agreement, Confirmation, Goal, Review};
+use crate::core::plan::{after_check, Agreement, Confirmation, Goal, Review, RHYTHMS};
 
 /// Applies an action on the plan (the caller, [`super::apply`], sends only these).
 pub(super) fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError> {
@@ -82,7 +82,11 @@ pub(super) fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError
                 return Err(CaseError::DuplicateId(id));
             }
             room(case.plan.reviews.len(), List::Reviews)?;
-            case.plan.reviews.push(Review { id, visit_id, items: Vec::new(), note: String::new() });
+            let held = case.visits.iter().find(|v| v.id == visit_id).map(|v| v.date);
+            case.plan.reviews.push(Review { id, visit_id, items: Vec::new(), note: String::new(), support: None });
+            if let Some(held) = held {
+                after_check(&mut case.plan, held);
+            }
         }
         SetReviewOutcome { review_id, agreement_id, outcome } => {
             if !case.plan.agreements.iter().any(|a| a.id == agreement_id) {
@@ -104,6 +108,13 @@ pub(super) fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError
         SetReviewNote { review_id, text } => {
             let text = plan_text(text)?;
             review_mut(case, &review_id)?.note = text;
+        }
+        SetReviewSupport { review_id, support } => review_mut(case, &review_id)?.support = support,
+        SetRhythm(months) => {
+            if months.is_some_and(|m| !RHYTHMS.contains(&m)) {
+                return Err(CaseError::NotFound("rhythm"));
+            }
+            case.plan.rhythm_months = months;
         }
         _ => unreachable!("apply sends only actions on the plan here"),
     }

@@ -68,10 +68,11 @@ pub enum HostField {
     WayOfWorking,
     SafetyNextSteps,
     Services,
+    MoneyHelp,
 }
 
 impl HostField {
-    pub const ALL: [HostField; 8] = [
+    pub const ALL: [HostField; 9] = [
         Self::Organisation,
         Self::Colours,
         Self::Languages,
@@ -80,6 +81,7 @@ impl HostField {
         Self::WayOfWorking,
         Self::SafetyNextSteps,
         Self::Services,
+        Self::MoneyHelp,
     ];
     /// The field's name in the file and in messages.
     pub fn key(self) -> &'static str {
@@ -92,6 +94,7 @@ impl HostField {
             Self::WayOfWorking => "wayOfWorking",
             Self::SafetyNextSteps => "safetyNextSteps",
             Self::Services => "services",
+            Self::MoneyHelp => "moneyHelp",
         }
     }
     fn from_key(key: &str) -> Option<HostField> {
@@ -128,6 +131,19 @@ pub struct Service {
     pub web: Option<String>,
 }
 
+impl Service {
+    /// The service on one line for a document in `lang`: name, what they do, phone, web address.
+    pub fn line(&self, lang: &str) -> String {
+        let parts = [
+            self.name.get(lang),
+            self.what.get(lang),
+            self.phone.as_deref().unwrap_or(""),
+            self.web.as_deref().unwrap_or(""),
+        ];
+        parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" · ")
+    }
+}
+
 /// The settings shared by a deployment's file and a host's message.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Settings {
@@ -144,6 +160,9 @@ pub struct Settings {
     /// What the professional sees as next steps when safety worries are recorded, per language.
     pub safety_next_steps: Option<Text>,
     pub services: Option<Vec<Service>>,
+    /// Local help with money (budget coaching, debt help, allowances), offered with the parents'
+    /// money overview when the month comes out short or tight.
+    pub money_help: Option<Vec<Service>>,
 }
 
 /// A deployment's configuration (`config.json`), checked.
@@ -200,7 +219,7 @@ impl Config {
             None => Vec::new(),
             Some(v) => {
                 let names = "organisation, colours, languages, language, instruments, wayOfWorking, \
-                             safetyNextSteps, services";
+                             safetyNextSteps, services, moneyHelp";
                 let items = array(v, "hostMayChange", HostField::ALL.len())?;
                 let mut out = Vec::new();
                 for (i, item) in items.iter().enumerate() {
@@ -249,6 +268,10 @@ impl Config {
 
     pub fn services(&self) -> &[Service] {
         self.settings.services.as_deref().unwrap_or(&[])
+    }
+
+    pub fn money_help(&self) -> &[Service] {
+        self.settings.money_help.as_deref().unwrap_or(&[])
     }
 
     /// Whether a message from `origin` may configure the app. `own` is the app's own origin, which
@@ -340,6 +363,9 @@ pub fn merge(deployment: &Config, host: &HostConfig) -> Result<Config, ConfigErr
     }
     if h.services.is_some() {
         out.settings.services = h.services.clone();
+    }
+    if h.money_help.is_some() {
+        out.settings.money_help = h.money_help.clone();
     }
     Ok(out)
 }

@@ -93,33 +93,41 @@ pub(super) fn settings(map: &Map<String, Value>) -> Result<Settings, ConfigError
             "wayOfWorking",
             &WayOfWorking::ALL,
             WayOfWorking::key,
-            "screening, extended, multidisciplinary",
+            "screening, extended, multidisciplinary, newParents",
         )?);
     }
     if let Some(v) = map.get("safetyNextSteps") {
         s.safety_next_steps = Some(texts(v, "safetyNextSteps", MAX_TEXT)?);
     }
     if let Some(v) = map.get("services") {
-        let items = array(v, "services", MAX_SERVICES)?;
-        let mut list = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            let path = format!("services[{i}]");
-            let o = object(item, &path, &["name", "what", "phone", "web"])?;
-            let name = match o.get("name") {
-                Some(v) => texts(v, &format!("{path}.name"), MAX_NAME)?,
-                None => return err(&format!("{path}.name"), Problem::Missing),
-            };
-            let what = match o.get("what") {
-                Some(v) => texts(v, &format!("{path}.what"), MAX_TEXT)?,
-                None => Text::default(),
-            };
-            let phone = o.get("phone").map(|v| phone(v, &format!("{path}.phone"))).transpose()?;
-            let web = o.get("web").map(|v| web(v, &format!("{path}.web"))).transpose()?;
-            list.push(Service { name, what, phone, web });
-        }
-        s.services = Some(list);
+        s.services = Some(services(v, "services")?);
+    }
+    if let Some(v) = map.get("moneyHelp") {
+        s.money_help = Some(services(v, "moneyHelp")?);
     }
     Ok(s)
+}
+
+/// A list of local services (`services`, `moneyHelp`): a name, what they do, a phone, a web address.
+fn services(v: &Value, key: &str) -> Result<Vec<Service>, ConfigError> {
+    let items = array(v, key, MAX_SERVICES)?;
+    let mut list = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let path = format!("{key}[{i}]");
+        let o = object(item, &path, &["name", "what", "phone", "web"])?;
+        let name = match o.get("name") {
+            Some(v) => texts(v, &format!("{path}.name"), MAX_NAME)?,
+            None => return err(&format!("{path}.name"), Problem::Missing),
+        };
+        let what = match o.get("what") {
+            Some(v) => texts(v, &format!("{path}.what"), MAX_TEXT)?,
+            None => Text::default(),
+        };
+        let phone = o.get("phone").map(|v| phone(v, &format!("{path}.phone"))).transpose()?;
+        let web = o.get("web").map(|v| web(v, &format!("{path}.web"))).transpose()?;
+        list.push(Service { name, what, phone, web });
+    }
+    Ok(list)
 }
 
 fn object<'a>(v: &'a Value, path: &str, keys: &[&str]) -> Result<&'a Map<String, Value>, ConfigError> {

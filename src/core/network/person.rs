@@ -88,11 +88,20 @@ pub enum Offer {
     Transport,
     Money,
     Knowledge,
+    /// Support during the pregnancy (a doula, a friend who went through it, a maternity nurse).
+    Pregnancy,
 }
 
 impl Offer {
-    pub const ALL: [Offer; 6] =
-        [Self::Practical, Self::Childcare, Self::Listening, Self::Transport, Self::Money, Self::Knowledge];
+    pub const ALL: [Offer; 7] = [
+        Self::Practical,
+        Self::Childcare,
+        Self::Listening,
+        Self::Transport,
+        Self::Money,
+        Self::Knowledge,
+        Self::Pregnancy,
+    ];
     pub fn key(self) -> &'static str {
         match self {
             Self::Practical => "practical",
@@ -101,6 +110,7 @@ impl Offer {
             Self::Transport => "transport",
             Self::Money => "money",
             Self::Knowledge => "knowledge",
+            Self::Pregnancy => "pregnancy",
         }
     }
 }
