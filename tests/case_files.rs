@@ -134,11 +134,14 @@ fn instruments_validate_and_load() {
     }
     let ids: Vec<&str> = instruments.iter().map(Instrument::id).collect();
     assert!(ids.contains(&"triangle") && ids.contains(&"youth"), "{ids:?}");
-    // A young person's version meets the parents' themes it names.
+    // A young person's version meets the themes it names of every parents' instrument it is used
+    // beside (one made for a way of working it is made for too).
     let parents: Vec<&Instrument> = instruments.iter().filter(|i| i.def.audience == Audience::Parents).collect();
     for young in instruments.iter().filter(|i| i.def.audience == Audience::YoungPerson) {
         assert!(young.themes().any(|(_, t)| !t.maps_to.is_empty()), "{}: no mapsTo", young.id());
-        for p in &parents {
+        let beside = |p: &&&Instrument| WayOfWorking::ALL.iter().any(|&w| young.made_for(w) && p.made_for(w));
+        assert!(parents.iter().any(|p| beside(&p)), "{}: beside no parents' instrument", young.id());
+        for p in parents.iter().filter(beside) {
             young.check_mapping(p).unwrap_or_else(|e| panic!("{} onto {}: {e}", young.id(), p.id()));
         }
     }

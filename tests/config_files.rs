@@ -91,6 +91,9 @@ fn the_embedded_example_reads_as_written() {
     assert_eq!(c.services().len(), 2);
     // A service without English falls back to its Dutch name.
     assert_eq!(c.services()[1].name.get("en"), "Buurtgezinnen");
+    // Money help is its own list, shown only with the parents' money overview.
+    assert_eq!(c.money_help().len(), 1);
+    assert_eq!(c.money_help()[0].phone.as_deref(), Some("+31 10 765 43 21"));
     assert_eq!(
         c.allowed_origins,
         vec!["https://www.ggd-voorbeeldregio.example", "https://intranet.ggd-voorbeeldregio.example:8443"]
@@ -149,6 +152,9 @@ fn bad_files() -> Vec<Bad> {
         bad(json!({"services": [{"name": {"nl": "A"}, "web": "javascript:alert(1)"}]}), "services[0].web"),
         bad(json!({"services": [{"name": {"nl": "A"}, "phone": "bel ons"}]}), "services[0].phone"),
         bad(json!({"services": [{"name": {"nl": "A"}, "email": "a@b.example"}]}), "services[0].email"),
+        bad(json!({"moneyHelp": [{"name": {"nl": "A"}, "web": "http://plain.example"}]}), "moneyHelp[0].web"),
+        bad(json!({"moneyHelp": {"name": {"nl": "A"}}}), "moneyHelp"),
+        bad(json!({"wayOfWorking": "newparents"}), "wayOfWorking"),
         bad(json!({"allowedOrigins": ["*"]}), "allowedOrigins[0]"),
         bad(json!({"allowedOrigins": ["https://host.example/page"]}), "allowedOrigins[0]"),
         bad(json!({"allowedOrigins": ["http://host.example"]}), "allowedOrigins[0]"),

@@ -232,6 +232,7 @@ fn document_text(case: &Case, ins: &[Instrument], version: Version) -> String {
             lang: Lang::Nl,
             today: Date::parse("2026-01-01").unwrap(),
             safety_next_steps: None,
+            money_help: vec![],
             capitals: |t: &str| t.to_uppercase(),
         },
     );

@@ -178,6 +178,9 @@ fn variant(a: &CaseAction) -> &'static str {
         SetReviewOutcome { .. } => "SetReviewOutcome",
         SetReviewText { .. } => "SetReviewText",
         SetReviewNote { .. } => "SetReviewNote",
+        SetReviewSupport { .. } => "SetReviewSupport",
+        SetRhythm(_) => "SetRhythm",
+        SetMoney { .. } => "SetMoney",
         // `NetworkAction` has no variants yet, so no happy path can be built: count it once it has.
         Network(_) => "Network",
         SetPrivate { .. } => "SetPrivate",
@@ -187,7 +190,7 @@ fn variant(a: &CaseAction) -> &'static str {
         Team(_) => "Team",
     }
 }
-const VARIANTS: usize = 42;
+const VARIANTS: usize = 45;
 
 /// An invitation for the young person `p-kid` to answer health and safety on their own phone.
 fn invitation(id: &str) -> Invitation {
@@ -357,7 +360,8 @@ fn planned_case_is_what_the_tests_assume() {
     ];
     p.strengths = s("We lachen veel samen");
     p.backup = s("Oma bellen");
-    p.review_date = Some(d("2026-04-15"));
+    // The review held on the planned day moved the next one on by the rhythm (a quarter).
+    p.review_date = Some(d("2026-07-15"));
     p.confirmations = vec![
         Confirmation { participant_id: s("p-mum"), date: d("2026-03-01") },
         Confirmation { participant_id: s("p-pro"), date: d("2026-03-02") },
@@ -367,6 +371,7 @@ fn planned_case_is_what_the_tests_assume() {
         visit_id: s("v-review"),
         items: vec![ReviewItem { outcome: Some(Outcome::Done), why: s("Iedereen hield zich eraan"), ..item("ag1") }],
         note: s("Fijn gesprek"),
+        support: None,
     }];
     expected.invitations = vec![invitation("inv1")];
     assert_eq!(c, expected);
@@ -586,7 +591,7 @@ fn every_action_changes_exactly_what_it_should() {
         }),
         // A review may start at any visit, also the assessment's.
         (CaseAction::StartReview { id: s("r2"), visit_id: s("c1-v1") }, |c| {
-            c.plan.reviews.push(Review { id: s("r2"), visit_id: s("c1-v1"), items: vec![], note: s("") })
+            c.plan.reviews.push(Review { id: s("r2"), visit_id: s("c1-v1"), items: vec![], note: s(""), support: None })
         }),
         // A new outcome overwrites the old one and keeps the texts; a first one adds an item.
         (outcome("r1", "ag1", Outcome::Partly), |c| c.plan.reviews[0].items[0].outcome = Some(Outcome::Partly)),
@@ -601,6 +606,19 @@ fn every_action_changes_exactly_what_it_should() {
         }),
         (CaseAction::SetReviewNote { review_id: s("r1"), text: s("Volgende keer met Sam erbij") }, |c| {
             c.plan.reviews[0].note = s("Volgende keer met Sam erbij")
+        }),
+        (
+            CaseAction::SetReviewSupport {
+                review_id: s("r1"),
+                support: Some(samenplan::core::plan::SupportStep::Less),
+            },
+            |c| c.plan.reviews[0].support = Some(samenplan::core::plan::SupportStep::Less),
+        ),
+        (CaseAction::SetRhythm(Some(6)), |c| c.plan.rhythm_months = Some(6)),
+        (CaseAction::SetMoney { item: samenplan::core::money::Item::Housing, amount: Some(950) }, |c| {
+            c.money
+                .lines
+                .push(samenplan::core::money::Line { item: samenplan::core::money::Item::Housing, amount: 950 })
         }),
         (
             CaseAction::SetPrivate {

@@ -20,7 +20,8 @@ use samenplan::core::limits::{
     List, MAX_AGREEMENTS, MAX_NEEDS, MAX_PARTICIPANTS, MAX_PEOPLE, MAX_PROFESSIONALS, MAX_TIES, MAX_VISITS,
 };
 use samenplan::core::matrix::{Severity, Urgency};
-use samenplan::core::network::{NetworkAction, NetworkError, Ring, Sector};
+use samenplan::core::money::Item;
+use samenplan::core::network::{NetworkAction, NetworkError, Offer, Ring, Sector};
 use samenplan::core::{apply, Case, CaseAction, CaseError};
 use samenplan::export::file::{case_json, read_case_file};
 use samenplan::i18n::I18n;
@@ -130,9 +131,7 @@ fn with_items(list: List, n: usize) -> Value {
             .enumerate()
             .map(|(i, id)| json!({ "id": id, "name": "Buur", "ring": "close", "sector": "friendsNeighbours", "slot": i }))
             .collect(),
-        List::PersonTags => (0..n)
-            .map(|i| json!(["practical", "childcare", "listening", "transport", "money", "knowledge"][i % 6]))
-            .collect(),
+        List::PersonTags => (0..n).map(|i| json!(Offer::ALL[i % Offer::ALL.len()].key())).collect(),
         List::Invitations => (0..n).map(|i| invitation(i, 1)).collect(),
         List::InvitationThemes => (0..n).map(|i| json!(format!("t{i}"))).collect(),
         List::NetworkTies | List::KeptTies => (0..n).map(tie).collect(),
@@ -143,6 +142,7 @@ fn with_items(list: List, n: usize) -> Value {
             .map(|i| json!({ "needId": format!("n{}", i % MAX_NEEDS), "who": [professional(0)] }))
             .collect(),
         List::InvolvedWho => (0..n).map(|i| json!(professional(i))).collect(),
+        List::MoneyLines => (0..n).map(|i| json!({ "item": Item::ALL[i % Item::ALL.len()].key(), "amount": 100 })).collect(),
     };
     let items = Value::Array(items);
     match list {

@@ -11,7 +11,7 @@ use samenplan::core::import::{check_case, parse_case};
 use samenplan::core::instrument::Instrument;
 use samenplan::core::matrix::{Need, Severity, SupportKind, Urgency};
 use samenplan::core::network::Network;
-use samenplan::core::plan::{Agreement, Confirmation, Goal, Outcome, Review, ReviewItem};
+use samenplan::core::plan::{Agreement, Confirmation, Goal, Outcome, Review, ReviewItem, SupportStep};
 use samenplan::export::pdf::export_pdf;
 use samenplan::export::{std_capitals, DocOptions, PdfOptions, Version};
 use samenplan::i18n::Lang;
@@ -42,7 +42,14 @@ fn today() -> Date {
 fn options(version: Version, lang: Lang) -> PdfOptions {
     let (font_regular, font_bold) = fonts();
     PdfOptions {
-        doc: DocOptions { version, lang, today: today(), safety_next_steps: None, capitals: std_capitals },
+        doc: DocOptions {
+            version,
+            lang,
+            today: today(),
+            safety_next_steps: None,
+            money_help: vec![],
+            capitals: std_capitals,
+        },
         now_ms: 1_795_430_000_000.0,
         font_regular,
         font_bold,
@@ -167,6 +174,7 @@ fn rich_case() -> Case {
             next: "Niets meer nodig.".into(),
         }],
         note: "Goed gedaan.".into(),
+        support: Some(SupportStep::Less),
     }];
     check_case(&case).expect("a consistent test case");
     case
