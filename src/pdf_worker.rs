@@ -23,6 +23,9 @@ struct Request {
     /// The organisation's safety next steps in `lang`, when it has its own.
     #[serde(default)]
     safety_next_steps: Option<String>,
+    /// The organisation's local money help in `lang`, one line per service.
+    #[serde(default)]
+    money_help: Vec<String>,
 }
 
 fn fail(e: &ExportError) -> JsValue {
@@ -66,6 +69,7 @@ pub fn make_pdf(
             lang,
             today: request.today,
             safety_next_steps: request.safety_next_steps,
+            money_help: request.money_help,
             capitals: crate::export::std_capitals,
         },
         now_ms: request.now_ms,

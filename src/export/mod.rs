@@ -53,6 +53,9 @@ pub struct DocOptions {
     /// The organisation's own safety next steps (configuration), in the document's language;
     /// without them the full record has the app's general text.
     pub safety_next_steps: Option<String>,
+    /// The organisation's local help with money, one line per service in the document's language
+    /// ([`crate::core::config::Service::line`]); listed when the money overview is short or tight.
+    pub money_help: Vec<String>,
     /// Puts a text in capitals (the initials in the circle figure): [`std_capitals`], or in the
     /// app the browser's, which spares its first load Rust's Unicode case tables.
     pub capitals: fn(&str) -> String,

@@ -21,7 +21,7 @@ use circle::circle_section;
 use conversation::{needs_section, own_notes_section, perspectives_section, strengths_section, triangle_section};
 use cover::cover;
 use over_time::{change_section, history_section};
-use plan::plan_section;
+use plan::{money_section, plan_section};
 use team::team_section;
 
 pub use over_time::timeline_lines;
@@ -105,6 +105,7 @@ struct Ctx<'a> {
     full: bool,
     today: crate::core::date::Date,
     safety_next_steps: Option<String>,
+    money_help: Vec<String>,
     capitals: fn(&str) -> String,
 }
 
@@ -175,6 +176,7 @@ pub fn document(case: &Case, instruments: &[Instrument], opts: &DocOptions) -> D
         full: opts.version == Version::Full,
         today: opts.today,
         safety_next_steps: opts.safety_next_steps.clone().filter(|s| !s.trim().is_empty()),
+        money_help: opts.money_help.iter().filter(|l| !l.trim().is_empty()).cloned().collect(),
         capitals: opts.capitals,
     };
     let subject = cx.t(match opts.version {
@@ -194,6 +196,7 @@ pub fn document(case: &Case, instruments: &[Instrument], opts: &DocOptions) -> D
         own_notes_section(&cx, &mut b, conv);
         needs_section(&cx, &mut b, conv);
     }
+    money_section(&cx, &mut b);
     circle_section(&cx, &mut b);
     team_section(&cx, &mut b, instruments);
     plan_section(&cx, &mut b, conv.as_ref());

@@ -97,8 +97,15 @@ pub(super) fn history_section(cx: &Ctx, b: &mut Vec<Block>, instruments: &[Instr
                 rows,
             }));
         }
+        let mut fields = Vec::new();
+        if let Some(step) = r.support {
+            fields.push((cx.t("review-support"), cx.t(&format!("review-support-{}", step.key()))));
+        }
         if !r.note.trim().is_empty() {
-            b.push(Block::Fields(vec![(cx.t("review-note"), r.note.clone())]));
+            fields.push((cx.t("review-note"), r.note.clone()));
+        }
+        if !fields.is_empty() {
+            b.push(Block::Fields(fields));
         }
     }
 }

@@ -4,7 +4,8 @@
 use super::{Block, Cell, Ctx, Table};
 use crate::core::conversation::Conversation;
 use crate::core::matrix::need_rows;
-use crate::core::plan::{ordered_agreements, Carrier};
+use crate::core::money::{Group, Outlook};
+use crate::core::plan::{next_check, ordered_agreements, Carrier};
 use crate::i18n::Arg;
 
 pub(super) fn plan_section(cx: &Ctx, b: &mut Vec<Block>, conv: Option<&Conversation>) {
@@ -88,8 +89,12 @@ pub(super) fn plan_section(cx: &Ctx, b: &mut Vec<Block>, conv: Option<&Conversat
     if !plan.backup.trim().is_empty() {
         fields.push((cx.t("plan-backup-label"), plan.backup.clone()));
     }
-    if let Some(d) = plan.review_date {
+    if let Some(d) = next_check(case) {
         fields.push((cx.t("plan-review-date"), cx.date(d)));
+    }
+    if !plan.agreements.is_empty() {
+        let every = cx.ta("plan-rhythm-every", &[("months", Arg::from(u32::from(plan.rhythm())))]);
+        fields.push((cx.t("plan-rhythm"), every));
     }
     if fields.is_empty() {
         b.push(Block::Hint("—".into()));
@@ -111,5 +116,47 @@ pub(super) fn plan_section(cx: &Ctx, b: &mut Vec<Block>, conv: Option<&Conversat
                 })
                 .collect(),
         ));
+    }
+}
+
+/// The parents' money overview, when they made one: the sums per part and what is left, said as
+/// on screen.
+pub(super) fn money_section(cx: &Ctx, b: &mut Vec<Block>) {
+    let money = &cx.case.money;
+    if money.is_empty() {
+        return;
+    }
+    let totals = money.totals();
+    let euros = |n: i64| cx.ta("money-amount", &[("amount", Arg::Num(n))]);
+    b.push(Block::Heading(cx.t("money-heading")));
+    b.push(Block::Hint(cx.t("money-private")));
+    let mut fields: Vec<(String, String)> = Group::ALL
+        .iter()
+        .map(|g| {
+            let sum = match g {
+                Group::Income => totals.income,
+                Group::Fixed => totals.fixed,
+                Group::Baby => totals.baby,
+            };
+            (cx.t(&format!("money-group-{}", g.key())), euros(i64::try_from(sum).unwrap_or(i64::MAX)))
+        })
+        .collect();
+    fields.push((cx.t("money-left-label"), euros(totals.left())));
+    b.push(Block::Fields(fields));
+    let amount = |n: u64| Arg::Num(i64::try_from(n).unwrap_or(i64::MAX));
+    let (said, help) = match money.outlook() {
+        Outlook::Empty => return,
+        Outlook::Room { left } => (cx.ta("money-room", &[("amount", amount(left))]), false),
+        Outlook::Tight { left } => (cx.ta("money-tight", &[("amount", amount(left))]), true),
+        Outlook::Short { by } => (cx.ta("money-short", &[("amount", amount(by))]), true),
+    };
+    b.push(Block::Para(said));
+    if help {
+        b.push(Block::Subheading(cx.t("money-help-heading")));
+        if cx.money_help.is_empty() {
+            b.push(Block::Para(cx.t("money-help-none")));
+        } else {
+            b.push(Block::Bullets(cx.money_help.clone()));
+        }
     }
 }
