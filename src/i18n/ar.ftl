@@ -845,3 +845,71 @@ qr-scanner-again = المسح مرة أخرى
 qr-scanner-no-camera = لم يتم العثور على كاميرا في هذا الجهاز.
 qr-scanner-denied = لا يُسمح باستخدام الكاميرا. اسمحوا بالكاميرا في إعدادات المتصفح وحاولوا مرة أخرى.
 qr-scanner-failed = تعذّر تشغيل الكاميرا.
+
+# New parents: the way of working, the money overview, the plan's rhythm and the check.
+way-newParents = الوالدان الجدد (وضع خطتكم الخاصة، حتى قبل الولادة)
+new-create-parents = البدء كوالدين جدد
+new-parents-hint = للوالدين اللذين ينتظران طفلًا أو رُزقا بطفل منذ وقت قصير: الوقت والمال والتربية، والحديث بينكما، والنظر معًا كل ثلاثة أشهر كيف تسير الأمور.
+step-money = المال
+list-moneyLines = الأسطر في ملخص المال
+circle-offer-pregnancy = دعم أثناء الحمل
+money-heading = مالنا كل شهر
+money-hint = اكتبوا تقريبًا كم لديكم وكم تدفعون كل شهر، بمبالغ كاملة باليورو بلا سنتات. التقدير يكفي؛ ويمكنكم ترك أي سطر فارغًا.
+money-private = هذا الملخص لكم. يبقى مشفّرًا على هذا الجهاز ولا يُرسَل إلى أي مكان.
+money-group-income = ما يدخل
+money-group-fixed = المصاريف الثابتة
+money-group-baby = ما يكلّفه الطفل
+money-group-total = المجموع: € { $amount }
+money-item-work = الراتب من العمل (لكليكما، بعد الضرائب)
+money-item-benefits = أجر الإجازة وإعانة الأطفال والإعانات الأخرى
+money-item-otherIncome = دخل آخر
+money-item-housing = الإيجار أو قرض السكن
+money-item-energy = الغاز والكهرباء والماء
+money-item-insurance = التأمينات
+money-item-subscriptions = الهاتف والإنترنت والاشتراكات
+money-item-transport = المواصلات
+money-item-repayments = تسديد الديون
+money-item-otherFixed = مصاريف ثابتة أخرى
+money-item-babyCare = الحفاضات والطعام والعناية
+money-item-childcare = الحضانة ورعاية الطفل
+money-item-babyThings = أغراض الطفل (موزّعة على الأشهر)
+money-left-label = ما يبقى
+money-amount = € { $amount }
+money-empty = لم يُكتب شيء بعد.
+money-room = يبقى كل شهر نحو € { $amount } لمشتريات البيت والادخار والمصاريف غير المتوقعة.
+money-tight = يبقى كل شهر € { $amount }. هذا لا يترك مجالًا كبيرًا لمشتريات البيت والمصاريف غير المتوقعة. كثير من الوالدين يلاحظون ذلك بعد وصول الطفل؛ وهناك مساعدة يمكنها أن تفكر معكم.
+money-short = كل شهر يخرج نحو € { $amount } أكثر مما يدخل. هذا يحدث لكثير من الوالدين عندما يأتي طفل، ومن الجيد أنكم ترون ذلك الآن. في الأسفل تجدون من يمكنه أن يساعدكم مجانًا.
+money-help-heading = مساعدة في أمور المال قريبة منكم
+money-help-free = هذه المساعدة مجانية، ويمكنكم أن تذهبوا إليها بأنفسكم.
+money-help-none = اسألوا ممرضة صحة الطفل (jeugdverpleegkundige) أين يمكنكم الحصول على مساعدة في أمور المال قريبًا منكم.
+money-error-too-large = هذا المبلغ كبير جدًا. اكتبوا مبلغًا لكل شهر، بحد أقصى € { $max }.
+plan-rhythm = كم مرة ننظر معًا كيف تسير الأمور؟
+plan-rhythm-every = { $months ->
+    [zero] كل { $months } شهر
+    [one] كل شهر
+    [two] كل شهرين
+    [few] كل { $months } أشهر
+    [many] كل { $months } شهرًا
+   *[other] كل { $months } شهر
+}
+check-next-upcoming = المرة القادمة التي ننظر فيها معًا: { $date }.
+check-next-soon = { $days ->
+    [0] اليوم ننظر معًا كيف تسير الأمور ({ $date }).
+    [one] غدًا سننظر معًا كيف تسير الأمور ({ $date }).
+    [two] بعد يومين سننظر معًا كيف تسير الأمور ({ $date }).
+    [few] بعد { $days } أيام سننظر معًا كيف تسير الأمور ({ $date }).
+    [many] بعد { $days } يومًا سننظر معًا كيف تسير الأمور ({ $date }).
+   *[other] بعد { $days } يوم سننظر معًا كيف تسير الأمور ({ $date }).
+}
+check-next-overdue = { $days ->
+    [zero] كان موعد النظر معًا { $date }. اختاروا يومًا جديدًا أو ابدؤوا أدناه.
+    [one] كان موعد النظر معًا { $date }، أي أمس. اختاروا يومًا جديدًا أو ابدؤوا أدناه.
+    [two] كان موعد النظر معًا { $date }، أي قبل يومين. اختاروا يومًا جديدًا أو ابدؤوا أدناه.
+    [few] كان موعد النظر معًا { $date }، أي قبل { $days } أيام. اختاروا يومًا جديدًا أو ابدؤوا أدناه.
+    [many] كان موعد النظر معًا { $date }، أي قبل { $days } يومًا. اختاروا يومًا جديدًا أو ابدؤوا أدناه.
+   *[other] كان موعد النظر معًا { $date }، أي قبل { $days } يوم. اختاروا يومًا جديدًا أو ابدؤوا أدناه.
+}
+review-support = هل ما زلنا نحتاج إلى القدر نفسه من المساعدة؟
+review-support-less = مساعدة أقل تكفي
+review-support-same = نبقيها كما هي
+review-support-more = نحتاج إلى مساعدة أكثر

@@ -802,3 +802,60 @@ qr-scanner-again = Scan again
 qr-scanner-no-camera = No camera was found on this device.
 qr-scanner-denied = The camera may not be used. Allow the camera in the browser's settings and try again.
 qr-scanner-failed = The camera could not be started.
+
+# New parents: the way of working, the money overview, the plan's rhythm and the check.
+way-newParents = New parents (making your own plan, also before the birth)
+new-create-parents = Start as new parents
+new-parents-hint = For parents who are expecting a baby or just had one: time, money and parenting, the conversation between the two of you, and a look together every three months.
+step-money = Money
+list-moneyLines = lines in the money overview
+circle-offer-pregnancy = Support during pregnancy
+money-heading = Our money each month
+money-hint = Fill in roughly what you have and pay each month, in whole euros. An estimate is good enough; you may leave any line empty.
+money-private = This overview is yours. It stays encrypted on this device and goes nowhere.
+money-group-income = What comes in
+money-group-fixed = Fixed costs
+money-group-baby = What the baby costs
+money-group-total = Together: € { $amount }
+money-item-work = Pay from work (both of you, after tax)
+money-item-benefits = Leave pay, child benefit and allowances
+money-item-otherIncome = Other income
+money-item-housing = Rent or mortgage
+money-item-energy = Gas, electricity and water
+money-item-insurance = Insurance
+money-item-subscriptions = Phone, internet and subscriptions
+money-item-transport = Transport
+money-item-repayments = Paying off debts
+money-item-otherFixed = Other fixed costs
+money-item-babyCare = Nappies, food and care
+money-item-childcare = Childcare
+money-item-babyThings = Things for the baby (spread over the months)
+money-left-label = What is left
+money-amount = € { $amount }
+money-empty = Nothing filled in yet.
+money-room = About € { $amount } is left each month for groceries, savings and the unexpected.
+money-tight = € { $amount } is left each month. That is tight for groceries and the unexpected. Many parents notice this once the baby is there; there is help that can think along with you.
+money-short = Each month about € { $amount } more goes out than comes in. This happens to many parents when a baby comes, and it is good that you see it now. Below is who can help, for free.
+money-help-heading = Help with money nearby
+money-help-free = This help is free and you can go there yourselves.
+money-help-none = Ask the youth health nurse where you can get help with money nearby.
+money-error-too-large = That amount is too high. Fill in an amount per month, at most € { $max }.
+plan-rhythm = How often do we look together at how it goes?
+plan-rhythm-every = { $months ->
+    [one] Every month
+   *[other] Every { $months } months
+}
+check-next-upcoming = Next time we look together: { $date }.
+check-next-soon = { $days ->
+    [0] Today we look together at how it goes ({ $date }).
+    [one] Tomorrow we look together at how it goes ({ $date }).
+   *[other] In { $days } days we look together at how it goes ({ $date }).
+}
+check-next-overdue = { $days ->
+    [one] Looking together was planned for { $date }, yesterday. Choose a new day or start below.
+   *[other] Looking together was planned for { $date }, { $days } days ago. Choose a new day or start below.
+}
+review-support = Is as much help still needed?
+review-support-less = Less help is enough
+review-support-same = Keep it as it is
+review-support-more = More help needed

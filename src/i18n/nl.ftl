@@ -802,3 +802,60 @@ qr-scanner-again = Opnieuw scannen
 qr-scanner-no-camera = Er is geen camera gevonden op dit apparaat.
 qr-scanner-denied = De camera mag niet worden gebruikt. Sta de camera toe in de instellingen van de browser en probeer het opnieuw.
 qr-scanner-failed = De camera kon niet worden gestart.
+
+# New parents: the way of working, the money overview, the plan's rhythm and the check.
+way-newParents = Nieuwe ouders (samen een eigen plan maken, ook al voor de geboorte)
+new-create-parents = Beginnen als nieuwe ouders
+new-parents-hint = Voor ouders die een kindje verwachten of net hebben: tijd, geld en opvoeden, het gesprek met z'n tweeën en elke drie maanden samen kijken.
+step-money = Geld
+list-moneyLines = regels in het geldoverzicht
+circle-offer-pregnancy = Steun tijdens de zwangerschap
+money-heading = Ons geld per maand
+money-hint = Vul in wat jullie ongeveer per maand hebben en betalen, in hele euro's. Een schatting is goed genoeg; leeg laten mag ook.
+money-private = Dit overzicht is van jullie. Het blijft versleuteld op dit apparaat en gaat nergens heen.
+money-group-income = Wat er binnenkomt
+money-group-fixed = Vaste lasten
+money-group-baby = Wat de baby kost
+money-group-total = Samen: € { $amount }
+money-item-work = Loon of inkomen uit werk (samen, netto)
+money-item-benefits = Verlofuitkering, kinderbijslag en toeslagen
+money-item-otherIncome = Ander inkomen
+money-item-housing = Huur of hypotheek
+money-item-energy = Gas, licht en water
+money-item-insurance = Verzekeringen
+money-item-subscriptions = Telefoon, internet en abonnementen
+money-item-transport = Vervoer
+money-item-repayments = Aflossen van schulden
+money-item-otherFixed = Andere vaste lasten
+money-item-babyCare = Luiers, voeding en verzorging
+money-item-childcare = Kinderopvang
+money-item-babyThings = Spullen voor de baby (per maand verdeeld)
+money-left-label = Wat overblijft
+money-amount = € { $amount }
+money-empty = Nog niets ingevuld.
+money-room = Er blijft elke maand ongeveer € { $amount } over voor boodschappen, sparen en onverwachte kosten.
+money-tight = Er blijft elke maand € { $amount } over. Dat is krap voor boodschappen en onverwachte kosten. Veel ouders merken dat als de baby er is; er is hulp die kan meedenken.
+money-short = Er gaat elke maand ongeveer € { $amount } meer uit dan er binnenkomt. Dat overkomt veel ouders als er een baby komt, en het is goed dat jullie het nu zien. Hieronder staat wie gratis kan helpen.
+money-help-heading = Hulp bij geld in de buurt
+money-help-free = Deze hulp is gratis en je mag er zelf naartoe.
+money-help-none = Vraag de jeugdverpleegkundige waar jullie in de buurt terechtkunnen voor hulp bij geld.
+money-error-too-large = Dat bedrag is te hoog. Vul een bedrag per maand in, hoogstens € { $max }.
+plan-rhythm = Hoe vaak kijken we samen hoe het gaat?
+plan-rhythm-every = { $months ->
+    [one] Elke maand
+   *[other] Elke { $months } maanden
+}
+check-next-upcoming = Volgende keer samen kijken: { $date }.
+check-next-soon = { $days ->
+    [0] Vandaag kijken we samen hoe het gaat ({ $date }).
+    [one] Morgen kijken we samen hoe het gaat ({ $date }).
+   *[other] Over { $days } dagen kijken we samen hoe het gaat ({ $date }).
+}
+check-next-overdue = { $days ->
+    [one] Het samen kijken stond gepland op { $date }, gisteren. Kies een nieuwe dag of begin hieronder.
+   *[other] Het samen kijken stond gepland op { $date }, { $days } dagen geleden. Kies een nieuwe dag of begin hieronder.
+}
+review-support = Is er nog evenveel hulp nodig?
+review-support-less = Minder hulp is genoeg
+review-support-same = Zo houden
+review-support-more = Meer hulp nodig

@@ -818,3 +818,66 @@ qr-scanner-again = Skanuj ponownie
 qr-scanner-no-camera = Na tym urządzeniu nie znaleziono kamery.
 qr-scanner-denied = Nie można używać kamery. Zezwól na kamerę w ustawieniach przeglądarki i spróbuj ponownie.
 qr-scanner-failed = Nie udało się uruchomić kamery.
+
+# New parents: the way of working, the money overview, the plan's rhythm and the check.
+way-newParents = Nowi rodzice (własny plan, także jeszcze przed porodem)
+new-create-parents = Zacznijcie jako nowi rodzice
+new-parents-hint = Dla rodziców, którzy spodziewają się dziecka albo właśnie je mają: czas, pieniądze i wychowanie, rozmowa między wami dwojgiem i co trzy miesiące wspólne sprawdzenie, jak idzie.
+step-money = Pieniądze
+list-moneyLines = wierszy w zestawieniu pieniędzy
+circle-offer-pregnancy = Wsparcie w czasie ciąży
+money-heading = Nasze pieniądze co miesiąc
+money-hint = Wpiszcie, ile mniej więcej macie i płacicie co miesiąc, w pełnych euro. Wystarczy przybliżona kwota; każdy wiersz możecie zostawić pusty.
+money-private = To zestawienie jest wasze. Zostaje zaszyfrowane na tym urządzeniu i nigdzie nie trafia.
+money-group-income = Co wpływa
+money-group-fixed = Stałe opłaty
+money-group-baby = Ile kosztuje dziecko
+money-group-total = Razem: € { $amount }
+money-item-work = Pensja z pracy (was obojga, na rękę)
+money-item-benefits = Pieniądze za urlop, zasiłek na dziecko i dodatki
+money-item-otherIncome = Inne dochody
+money-item-housing = Czynsz albo kredyt na mieszkanie
+money-item-energy = Gaz, prąd i woda
+money-item-insurance = Ubezpieczenia
+money-item-subscriptions = Telefon, internet i abonamenty
+money-item-transport = Transport i dojazdy
+money-item-repayments = Spłata długów
+money-item-otherFixed = Inne stałe opłaty
+money-item-babyCare = Pieluchy, jedzenie i pielęgnacja
+money-item-childcare = Żłobek i opiekunka
+money-item-babyThings = Rzeczy dla dziecka (rozłożone na miesiące)
+money-left-label = Co zostaje
+money-amount = € { $amount }
+money-empty = Nic jeszcze nie wpisano.
+money-room = Co miesiąc zostaje około € { $amount } na zakupy, oszczędności i niespodziewane wydatki.
+money-tight = Co miesiąc zostaje € { $amount }. To niewiele na zakupy i niespodziewane wydatki. Wielu rodziców zauważa to, gdy dziecko jest już na świecie; jest pomoc, z którą możecie to razem przemyśleć.
+money-short = Co miesiąc wychodzi około € { $amount } więcej, niż wpływa. Zdarza się to wielu rodzicom, gdy pojawia się dziecko, i dobrze, że widzicie to już teraz. Poniżej jest napisane, kto może wam pomóc za darmo.
+money-help-heading = Pomoc w sprawach pieniędzy w okolicy
+money-help-free = Ta pomoc jest bezpłatna i możecie zgłosić się tam sami.
+money-help-none = Zapytajcie pielęgniarkę środowiskową (jeugdverpleegkundige), gdzie w okolicy możecie dostać pomoc w sprawach pieniędzy.
+money-error-too-large = Ta kwota jest za wysoka. Wpiszcie kwotę na miesiąc, najwyżej € { $max }.
+plan-rhythm = Jak często razem sprawdzamy, jak idzie?
+plan-rhythm-every = { $months ->
+    [one] Co miesiąc
+    [few] Co { $months } miesiące
+    [many] Co { $months } miesięcy
+   *[other] Co { $months } miesiąca
+}
+check-next-upcoming = Następne wspólne sprawdzenie: { $date }.
+check-next-soon = { $days ->
+    [0] Dzisiaj razem sprawdzamy, jak idzie ({ $date }).
+    [one] Jutro razem sprawdzamy, jak idzie ({ $date }).
+    [few] Za { $days } dni razem sprawdzamy, jak idzie ({ $date }).
+    [many] Za { $days } dni razem sprawdzamy, jak idzie ({ $date }).
+   *[other] Za { $days } dnia razem sprawdzamy, jak idzie ({ $date }).
+}
+check-next-overdue = { $days ->
+    [one] Wspólne sprawdzenie było zaplanowane na { $date }, czyli wczoraj. Wybierzcie nowy dzień albo zacznijcie poniżej.
+    [few] Wspólne sprawdzenie było zaplanowane na { $date }, czyli { $days } dni temu. Wybierzcie nowy dzień albo zacznijcie poniżej.
+    [many] Wspólne sprawdzenie było zaplanowane na { $date }, czyli { $days } dni temu. Wybierzcie nowy dzień albo zacznijcie poniżej.
+   *[other] Wspólne sprawdzenie było zaplanowane na { $date }, czyli { $days } dnia temu. Wybierzcie nowy dzień albo zacznijcie poniżej.
+}
+review-support = Czy nadal potrzeba tyle samo pomocy?
+review-support-less = Wystarczy mniej pomocy
+review-support-same = Zostawmy tak, jak jest
+review-support-more = Potrzeba więcej pomocy

@@ -788,3 +788,60 @@ qr-scanner-again = Yeniden tara
 qr-scanner-no-camera = Bu cihazda kamera bulunamadı.
 qr-scanner-denied = Kamera kullanılamıyor. Tarayıcı ayarlarından kameraya izin verin ve yeniden deneyin.
 qr-scanner-failed = Kamera başlatılamadı.
+
+# New parents: the way of working, the money overview, the plan's rhythm and the check.
+way-newParents = Yeni anne babalar (kendi planınızı yapmak, doğumdan önce de)
+new-create-parents = Yeni anne baba olarak başla
+new-parents-hint = Bebek bekleyen ya da yeni bebeği olan anne babalar için: zaman, para ve çocuk yetiştirme, ikiniz arasındaki konuşma ve üç ayda bir nasıl gittiğine birlikte bakmak.
+step-money = Para
+list-moneyLines = para özetindeki satırlar
+circle-offer-pregnancy = Hamilelikte destek
+money-heading = Aylık paramız
+money-hint = Her ay aşağı yukarı ne kadar paranız olduğunu ve ne ödediğinizi yazın, kuruşsuz, tam euro olarak. Tahmin yeterli; istediğiniz satırı boş bırakabilirsiniz.
+money-private = Bu özet sizin. Bu cihazda şifreli olarak kalır ve hiçbir yere gönderilmez.
+money-group-income = Gelen para
+money-group-fixed = Sabit giderler
+money-group-baby = Bebeğin masrafları
+money-group-total = Toplam: € { $amount }
+money-item-work = İşten gelen maaş (ikinizin, vergiler düşüldükten sonra)
+money-item-benefits = İzin parası, çocuk parası ve devlet yardımları
+money-item-otherIncome = Diğer gelirler
+money-item-housing = Kira veya konut kredisi
+money-item-energy = Doğalgaz, elektrik ve su
+money-item-insurance = Sigortalar
+money-item-subscriptions = Telefon, internet ve abonelikler
+money-item-transport = Ulaşım
+money-item-repayments = Borç ödemeleri
+money-item-otherFixed = Diğer sabit giderler
+money-item-babyCare = Bez, mama ve bakım
+money-item-childcare = Kreş ve bakıcı
+money-item-babyThings = Bebek eşyaları (aylara bölünmüş)
+money-left-label = Geriye kalan
+money-amount = € { $amount }
+money-empty = Henüz bir şey yazılmadı.
+money-room = Her ay market alışverişi, birikim ve beklenmedik masraflar için yaklaşık € { $amount } kalıyor.
+money-tight = Her ay € { $amount } kalıyor. Bu, market alışverişi ve beklenmedik masraflar için dar gelebilir. Bebek gelince birçok anne baba bunu fark eder; sizinle birlikte düşünebilecek yardım var.
+money-short = Her ay gelenden yaklaşık € { $amount } daha fazla para çıkıyor. Bebek gelince bu birçok anne babanın başına gelir ve bunu şimdiden görmeniz çok iyi. Size kimin ücretsiz yardım edebileceği aşağıda yazıyor.
+money-help-heading = Yakınınızda para konusunda yardım
+money-help-free = Bu yardım ücretsizdir ve oraya kendiniz gidebilirsiniz.
+money-help-none = Yakınınızda para konusunda nereden yardım alabileceğinizi çocuk sağlığı hemşiresine (jeugdverpleegkundige) sorun.
+money-error-too-large = Bu tutar çok yüksek. Aylık bir tutar yazın, en fazla € { $max }.
+plan-rhythm = Nasıl gittiğine ne sıklıkla birlikte bakalım?
+plan-rhythm-every = { $months ->
+    [one] Her ay
+   *[other] { $months } ayda bir
+}
+check-next-upcoming = Bir sonraki kez birlikte bakacağız: { $date }.
+check-next-soon = { $days ->
+    [0] Bugün nasıl gittiğine birlikte bakıyoruz ({ $date }).
+    [one] Yarın nasıl gittiğine birlikte bakacağız ({ $date }).
+   *[other] { $days } gün sonra nasıl gittiğine birlikte bakacağız ({ $date }).
+}
+check-next-overdue = { $days ->
+    [one] Birlikte bakmak dün, { $date } tarihinde planlanmıştı. Yeni bir gün seçin ya da aşağıdan başlayın.
+   *[other] Birlikte bakmak { $days } gün önce, { $date } tarihinde planlanmıştı. Yeni bir gün seçin ya da aşağıdan başlayın.
+}
+review-support = Hâlâ bu kadar yardım gerekiyor mu?
+review-support-less = Daha az yardım yeterli
+review-support-same = Böyle kalsın
+review-support-more = Daha fazla yardım gerekiyor

@@ -139,9 +139,9 @@ impl CaseList {
         let on_create = {
             let (list, case, session, save, vault, way) =
                 (self.clone(), p.case.dispatcher(), p.session.dispatcher(), p.save.clone(), vault.clone(), p.way);
-            Callback::from(move |alias: String| {
+            Callback::from(move |(alias, chosen): (String, Option<WayOfWorking>)| {
                 let mut new = Case::new(browser::new_id("case"), alias, browser::today(), browser::now_ms());
-                if let Some(w) = way {
+                if let Some(w) = chosen.or(way) {
                     new.way_of_working = w;
                 }
                 list.keep(new.clone());

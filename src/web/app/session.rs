@@ -15,6 +15,7 @@ use super::super::state::HandOver;
 use super::super::storage::Store;
 use super::super::vault::{DeviceMeta, Vault};
 use super::boot::Notice;
+use crate::core::case::WayOfWorking;
 use crate::core::cofill::Ticket;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,6 +26,8 @@ pub enum Step {
     #[default]
     Case,
     Triangle,
+    /// The parents' money overview, only in the new-parents way of working.
+    Money,
     Matrix,
     Circle,
     Plan,
@@ -32,11 +35,17 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 6] = [Step::Case, Step::Triangle, Step::Matrix, Step::Circle, Step::Plan, Step::Export];
+    pub const ALL: [Step; 7] =
+        [Step::Case, Step::Triangle, Step::Money, Step::Matrix, Step::Circle, Step::Plan, Step::Export];
+    /// Whether the step belongs to a case's way of working.
+    pub fn in_way(self, way: WayOfWorking) -> bool {
+        self != Step::Money || way == WayOfWorking::NewParents
+    }
     pub fn key(self) -> &'static str {
         match self {
             Step::Case => "case",
             Step::Triangle => "triangle",
+            Step::Money => "money",
             Step::Matrix => "matrix",
             Step::Circle => "circle",
             Step::Plan => "plan",

@@ -2,7 +2,7 @@
 
 use super::super::screens::{
     case_details::CaseDetails, circle::CircleScreen, export::ExportScreen, handover::HandOverScreen,
-    matrix::MatrixScreen, plan::PlanScreen, triangle::TriangleScreen,
+    matrix::MatrixScreen, money::MoneyScreen, plan::PlanScreen, triangle::TriangleScreen,
 };
 use super::super::state::{CaseState, HandOver};
 use super::super::widgets::backup::BackupExport;
@@ -34,7 +34,7 @@ pub(super) fn hand_over(w: &Work, c: &Rc<Case>, h: &HandOver) -> Html {
 
 pub(super) fn case_work(w: Work, c: &Rc<Case>) -> Html {
     let (s, t) = (&**w.session, |k: &str| w.i18n.t(k));
-    let nav = Step::ALL.iter().map(|step| {
+    let nav = Step::ALL.iter().filter(|step| step.in_way(c.way_of_working)).map(|step| {
         let current = *step == s.step;
         let onclick = {
             let (session, step) = (w.session.dispatcher(), *step);
@@ -51,6 +51,7 @@ pub(super) fn case_work(w: Work, c: &Rc<Case>) -> Html {
         Step::Triangle => html! {
             <TriangleScreen case={c.clone()} {on_action} on_hand_over={w.on_hand_over.clone()} handed_back={s.handed_back.clone()} />
         },
+        Step::Money => html! { <MoneyScreen case={c.clone()} {on_action} /> },
         Step::Matrix => html! { <MatrixScreen case={c.clone()} {on_action} /> },
         Step::Circle => html! { <CircleScreen case={c.clone()} {on_action} outcome={w.case.outcome.clone()} /> },
         Step::Plan => html! { <PlanScreen case={c.clone()} {on_action} /> },

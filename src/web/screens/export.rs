@@ -36,6 +36,11 @@ enum Status {
     Failed(String),
 }
 
+/// The organisation's money help as the document's lines in `lang`.
+fn money_help(env: &crate::web::state::Env, lang: crate::core::lang::Lang) -> Vec<String> {
+    env.org.config.money_help().iter().map(|s| s.line(lang.code())).collect()
+}
+
 fn swatch_svg(s: &Swatch) -> Html {
     let mut shapes = vec![Shape::Circle {
         cx: 8.0,
@@ -119,6 +124,7 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
                 "today": today,
                 "nowMs": crate::web::browser::now_ms(),
                 "safetyNextSteps": env.org.safety_next_steps(lang),
+                "moneyHelp": money_help(&env, lang),
             })
             .to_string();
             let defs: Vec<&crate::core::instrument::InstrumentFile> = env.instruments.iter().map(|i| &i.def).collect();
@@ -170,6 +176,7 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
             lang: env.i18n.lang(),
             today: env.today,
             safety_next_steps: None,
+            money_help: money_help(&env, env.i18n.lang()),
             capitals: crate::web::browser::capitals,
         },
     );

@@ -13,6 +13,7 @@ pub mod guest;
 pub mod handover;
 pub mod lock;
 pub mod matrix;
+pub mod money;
 pub mod plan;
 pub mod review;
 pub mod start;

@@ -8,7 +8,7 @@ use crate::core::conversation::Conversation;
 use crate::core::date::Date;
 use crate::core::matrix::{need_rows, NeedRow};
 use crate::core::network::{who_name, who_options};
-use crate::core::plan::{ordered_agreements, Carrier};
+use crate::core::plan::{check_due, next_check, ordered_agreements, Carrier, CheckDue, DEFAULT_RHYTHM, RHYTHMS};
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::browser::new_id;
@@ -207,6 +207,26 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
             act.emit(CaseAction::SetReviewDate(Date::parse(&v).ok()));
         })
     };
+    let on_rhythm = {
+        let act = act.clone();
+        Callback::from(move |e: Event| {
+            let m = select_of(&e).parse::<u8>().ok();
+            act.emit(CaseAction::SetRhythm(m.filter(|&m| m != DEFAULT_RHYTHM)));
+        })
+    };
+    let next_line = {
+        let date = |d: Date| Arg::from(env.i18n.date(d));
+        match check_due(case, env.today) {
+            CheckDue::Nothing => None,
+            CheckDue::Upcoming { date: d, .. } => Some(env.i18n.t_args("check-next-upcoming", &[("date", date(d))])),
+            CheckDue::Soon { date: d, days } => {
+                Some(env.i18n.t_args("check-next-soon", &[("date", date(d)), ("days", Arg::Num(days))]))
+            }
+            CheckDue::Overdue { date: d, days } => {
+                Some(env.i18n.t_args("check-next-overdue", &[("date", date(d)), ("days", Arg::Num(days))]))
+            }
+        }
+    };
     let no_needs = need_rows.is_empty();
 
     html! {
@@ -294,7 +314,16 @@ pub fn PlanScreen(props: &PlanProps) -> Html {
                 <textarea autocomplete="off" id="plan-backup" rows="2" value={plan.backup.clone()} oninput={on_backup} />
                 <label for="plan-review-date">{ t("plan-review-date") }</label>
                 <input autocomplete="off" id="plan-review-date" type="date" value={plan.review_date.map(|d| d.to_string()).unwrap_or_default()} onchange={on_review_date} />
-                if let Some(date) = plan.review_date { <super::check_calendar::CheckInCalendar {date} /> }
+                <label for="plan-rhythm">{ t("plan-rhythm") }</label>
+                <select id="plan-rhythm" onchange={on_rhythm}>
+                    { for RHYTHMS.iter().map(|&m| html! {
+                        <option value={m.to_string()} selected={plan.rhythm() == m}>
+                            { env.i18n.t_args("plan-rhythm-every", &[("months", Arg::from(u32::from(m)))]) }
+                        </option>
+                    }) }
+                </select>
+                if let Some(line) = next_line { <p class="next-check" role="status">{ line }</p> }
+                if let Some(date) = next_check(case) { <super::check_calendar::CheckInCalendar {date} /> }
             </section>
             <OrgServices />
             <section class="card" aria-labelledby="confirm-heading">

@@ -2,7 +2,7 @@
 
 use crate::core::case::{Case, Purpose};
 use crate::core::date::Date;
-use crate::core::plan::Outcome;
+use crate::core::plan::{Outcome, SupportStep};
 use crate::core::{action::ReviewField, CaseAction};
 use crate::export::content::timeline_lines;
 use crate::i18n::Arg;
@@ -108,6 +108,19 @@ pub fn ReviewSection(props: &ReviewProps) -> Html {
                 </label>
             }
         });
+        let support = SupportStep::ALL.iter().map(|&step| {
+            let id = format!("support-{}-{}", review.id, step.key());
+            let onchange = {
+                let (act, rid) = (act.clone(), review.id.clone());
+                Callback::from(move |_| act.emit(CaseAction::SetReviewSupport { review_id: rid.clone(), support: Some(step) }))
+            };
+            html! {
+                <label class="pill" for={id.clone()}>
+                    <input type="radio" id={id} name={format!("support-{}", review.id)} checked={review.support == Some(step)} {onchange} />
+                    <span>{ t(&format!("review-support-{}", step.key())) }</span>
+                </label>
+            }
+        });
         let on_note = {
             let (act, rid) = (act.clone(), review.id.clone());
             Callback::from(move |e: InputEvent| {
@@ -123,6 +136,7 @@ pub fn ReviewSection(props: &ReviewProps) -> Html {
                     <fieldset><legend>{ t("review-goals") }</legend>{ for goals }</fieldset>
                     <p class="hint">{ t("review-scale-down") }</p>
                 }
+                <fieldset><legend>{ t("review-support") }</legend><div class="pills">{ for support }</div></fieldset>
                 <label for={format!("review-note-{}", review.id)}>{ t("review-note") }</label>
                 <textarea autocomplete="off" id={format!("review-note-{}", review.id)} rows="2" value={review.note.clone()} oninput={on_note} />
             </div>

@@ -1,6 +1,6 @@
 //! The start screen: the families on this device; open, start or delete one.
 
-use crate::core::case::{Case, CaseSummary};
+use crate::core::case::{Case, CaseSummary, WayOfWorking};
 use crate::i18n::Arg;
 use crate::web::state::use_env;
 use crate::web::widgets::import::ImportCase;
@@ -12,7 +12,9 @@ use yew::prelude::*;
 pub struct StartProps {
     pub cases: Rc<Vec<CaseSummary>>,
     pub on_open: Callback<String>,
-    pub on_create: Callback<String>,
+    /// A new family: its alias, and the way of working when the start screen chose one (the new
+    /// parents' own way); `None` takes the organisation's default.
+    pub on_create: Callback<(String, Option<WayOfWorking>)>,
     pub on_delete: Callback<String>,
     /// A family file that was read and checked; the app asks before it replaces anything.
     pub on_import: Callback<Case>,
@@ -30,10 +32,9 @@ pub fn StartScreen(props: &StartProps) -> Html {
         let alias = alias.clone();
         Callback::from(move |e: InputEvent| alias.set(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
-    let onsubmit = {
+    let create = {
         let (alias, on_create, empty_error) = (alias.clone(), props.on_create.clone(), empty_error.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        Rc::new(move |way: Option<WayOfWorking>| {
             let name = alias.trim().to_string();
             if name.is_empty() {
                 empty_error.set(true);
@@ -41,9 +42,17 @@ pub fn StartScreen(props: &StartProps) -> Html {
             }
             empty_error.set(false);
             alias.set(String::new());
-            on_create.emit(name);
+            on_create.emit((name, way));
         })
     };
+    let onsubmit = {
+        let create = create.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            create(None);
+        })
+    };
+    let new_parents = Callback::from(move |_: MouseEvent| create(Some(WayOfWorking::NewParents)));
 
     let rows = props.cases.iter().map(|c| {
         let open = { let cb = props.on_open.clone(); let id = c.id.clone(); Callback::from(move |_| cb.emit(id.clone())) };
@@ -103,7 +112,11 @@ pub fn StartScreen(props: &StartProps) -> Html {
                     <input id="new-alias" type="text" autocomplete="off" maxlength="80" value={(*alias).clone()} {oninput}
                         aria-describedby="new-alias-hint" aria-invalid={if *empty_error { "true" } else { "false" }} />
                     if *empty_error { <p class="field-error" role="alert">{ t("error-empty-name") }</p> }
-                    <button type="submit" class="primary">{ t("new-create") }</button>
+                    <div class="button-row">
+                        <button type="submit" class="primary">{ t("new-create") }</button>
+                        <button type="button" class="secondary" onclick={new_parents} aria-describedby="new-parents-hint">{ t("new-create-parents") }</button>
+                    </div>
+                    <p class="hint" id="new-parents-hint">{ t("new-parents-hint") }</p>
                 </form>
                 <ImportCase on_import={props.on_import.clone()} />
             </section>

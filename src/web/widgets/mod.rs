@@ -69,6 +69,7 @@ pub fn error_text(t: &I18n, e: &CaseError) -> String {
             t.t_args("circle-error-carries", &[("name", Arg::from(name.as_str()))])
         }
         CaseError::InUse => t.t("error-in-use"),
+        CaseError::Money(_) => t.t_args("money-error-too-large", &[("max", Arg::from(crate::core::money::MAX_AMOUNT))]),
         CaseError::BirthAndDue => t.t("error-birth-and-due"),
         CaseError::CoFill(e) => cofill_error_text(t, e),
         CaseError::NoConsent(topic) => t.t(&format!("error-no-consent-{}", topic.key())),

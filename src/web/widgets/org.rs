@@ -1,8 +1,9 @@
 //! The organisation that runs this copy of the app (from its configuration, see `web::embed`):
 //! its name and logo in the header, and its directory of local services.
 
+use crate::core::config::Service;
 use crate::i18n::Arg;
-use crate::web::state::use_env;
+use crate::web::state::{use_env, Env};
 use yew::prelude::*;
 
 /// The organisation's logo and name, for the header; nothing when none is configured.
@@ -33,14 +34,8 @@ fn tel_href(phone: &str) -> String {
     format!("tel:{digits}")
 }
 
-/// The local services the organisation lists, in the interface language; nothing when none.
-#[component]
-pub fn OrgServices() -> Html {
-    let env = use_env();
-    let services = env.org.config.services();
-    if services.is_empty() {
-        return Html::default();
-    }
+/// Local services as a list: name, what they do, how to reach them, in the interface language.
+fn service_list(env: &Env, services: &[Service]) -> Html {
     let lang = env.lang();
     let rows = services.iter().map(|s| {
         let name = s.name.get(lang);
@@ -60,11 +55,41 @@ pub fn OrgServices() -> Html {
             </li>
         }
     });
+    html! { <ul class="rows">{ for rows }</ul> }
+}
+
+/// The local services the organisation lists, in the interface language; nothing when none.
+#[component]
+pub fn OrgServices() -> Html {
+    let env = use_env();
+    let services = env.org.config.services();
+    if services.is_empty() {
+        return Html::default();
+    }
     html! {
         <section class="card org-services" aria-labelledby="org-services-heading">
             <h3 id="org-services-heading">{ env.t("org-services-heading") }</h3>
             <p class="hint">{ env.t("org-services-help") }</p>
-            <ul class="rows">{ for rows }</ul>
+            { service_list(&env, services) }
+        </section>
+    }
+}
+
+/// The organisation's local help with money, for the money overview; without any configured, a
+/// pointer to the professional.
+#[component]
+pub fn MoneyHelp() -> Html {
+    let env = use_env();
+    let help = env.org.config.money_help();
+    html! {
+        <section class="money-help" aria-labelledby="money-help-heading">
+            <h4 id="money-help-heading">{ env.t("money-help-heading") }</h4>
+            if help.is_empty() {
+                <p>{ env.t("money-help-none") }</p>
+            } else {
+                <p class="hint">{ env.t("money-help-free") }</p>
+                { service_list(&env, help) }
+            }
         </section>
     }
 }

@@ -52,14 +52,18 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
     let whose = use_state(|| Whose::Family);
     let case = &props.case;
     let offered = |id: &str| env.org.instrument_enabled(id);
-    let youth = for_audience(&env.instruments, Audience::YoungPerson, offered);
+    let youth = for_audience(&env.instruments, Audience::YoungPerson, case.way_of_working, offered);
     let young: Vec<(String, String)> =
         case.respondents().filter(|p| p.role == Role::YoungPerson).map(|p| (p.id.clone(), p.name.clone())).collect();
     let own = match (&*whose, youth) {
         (Whose::Own(pid), Some(_)) if young.iter().any(|(id, _)| id == pid) => Some(pid.clone()),
         _ => None,
     };
-    let instrument = if own.is_some() { youth } else { for_audience(&env.instruments, Audience::Parents, offered) };
+    let instrument = if own.is_some() {
+        youth
+    } else {
+        for_audience(&env.instruments, Audience::Parents, case.way_of_working, offered)
+    };
     let visit = case.current_visit().cloned();
     // The visit's assessment of this instrument. Until someone answers, a stand-in with the id it
     // will get: opening the step stores nothing, so an opened but unanswered triangle never
