@@ -64,7 +64,7 @@ test("a whole visit with a 12-year-old's own triangle, from set-up to the family
   const page = await app.newPage();
   await openApp(page, app.baseUrl);
   await page.getByLabel(t('new-alias-label'), { exact: true }).fill('Familie Berk');
-  await page.getByRole('button', { name: t('new-create') }).click();
+  await page.getByRole('button', { name: t('new-create'), exact: true }).click();
 
   // The family: a child of 12 who answers for herself, two parents, consent to share.
   await page.getByLabel(t('child-alias-label')).fill('Lies');

@@ -36,7 +36,7 @@ test('a case with two children and three participants survives a language switch
   await page.getByText(t('privacy-note')).waitFor();
 
   await page.getByLabel(t('new-alias-label'), { exact: true }).fill('Familie Test');
-  await page.getByRole('button', { name: t('new-create') }).click();
+  await page.getByRole('button', { name: t('new-create'), exact: true }).click();
   await page.getByRole('heading', { name: 'Familie Test', level: 2 }).waitFor();
 
   await addChild(page, 'Lotte', { date: '2015-06-01' });
@@ -100,7 +100,7 @@ test('a case with two children and three participants survives a language switch
 test('a name is required, and a refused change says why without losing anything', async () => {
   const page = await app.newPage();
   await openApp(page, app.baseUrl);
-  await page.getByRole('button', { name: t('new-create') }).click();
+  await page.getByRole('button', { name: t('new-create'), exact: true }).click();
   await page.getByRole('alert').filter({ hasText: t('error-empty-name') }).waitFor();
   assert.equal(await page.getByRole('heading', { level: 2, name: 'Familie' }).count(), 0);
   assert.deepEqual(page.errors, []);

@@ -174,7 +174,7 @@ test('after a full visit the browser profile keeps no family text outside the en
     await page.goto(server.url);
     await unlock(page);
     await page.getByLabel(t('new-alias-label'), { exact: true }).fill(family.alias);
-    await page.getByRole('button', { name: t('new-create') }).click();
+    await page.getByRole('button', { name: t('new-create'), exact: true }).click();
     await page.getByLabel(t('child-alias-label')).fill(family.child);
     await page.getByRole('radio', { name: t('child-born'), exact: true }).check();
     await page.getByLabel(t('child-birth-label')).fill('2017-03-04');

@@ -145,7 +145,7 @@ test('a family without worries gets a kind "no extra support needed"', async () 
   const page = await app.newPage();
   await openApp(page, app.baseUrl);
   await page.getByLabel(t('new-alias-label'), { exact: true }).fill('Familie Licht');
-  await page.getByRole('button', { name: t('new-create') }).click();
+  await page.getByRole('button', { name: t('new-create'), exact: true }).click();
   await page.getByLabel(t('participant-name-label'), { exact: true }).fill('Mo');
   await page.getByRole('button', { name: t('participant-add') }).click();
   await step(page, t('step-triangle'));
