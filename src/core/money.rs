@@ -126,6 +126,15 @@ pub struct Totals {
 }
 
 impl Totals {
+    /// The sum of one part.
+    pub fn of(self, group: Group) -> u64 {
+        match group {
+            Group::Income => self.income,
+            Group::Fixed => self.fixed,
+            Group::Baby => self.baby,
+        }
+    }
+
     /// What is left each month for groceries, savings and the unexpected (negative: short).
     pub fn left(self) -> i64 {
         self.income as i64 - self.fixed as i64 - self.baby as i64
@@ -149,6 +158,19 @@ pub enum Outlook {
     Room {
         left: u64,
     },
+}
+
+impl Outlook {
+    /// The outlook's name in message ids (`money-room`, `money-tight`, `money-short`) and the
+    /// amount the message speaks of; `None` while nothing is entered.
+    pub fn said(self) -> Option<(&'static str, u64)> {
+        match self {
+            Outlook::Empty => None,
+            Outlook::Room { left } => Some(("room", left)),
+            Outlook::Tight { left } => Some(("tight", left)),
+            Outlook::Short { by } => Some(("short", by)),
+        }
+    }
 }
 
 impl Money {

@@ -216,6 +216,13 @@ impl From<u32> for Arg {
         Arg::Num(i64::from(n))
     }
 }
+/// Saturates at `i64::MAX`: larger counts are not written.
+impl From<u64> for Arg {
+    fn from(n: u64) -> Arg {
+        Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
 impl From<i64> for Arg {
     fn from(n: i64) -> Arg {
         Arg::Num(n)

@@ -4,7 +4,7 @@
 use super::{Block, Cell, Ctx, Table};
 use crate::core::conversation::Conversation;
 use crate::core::matrix::need_rows;
-use crate::core::money::{Group, Outlook};
+use crate::core::money::Group;
 use crate::core::plan::{next_check, ordered_agreements, Carrier};
 use crate::i18n::Arg;
 
@@ -127,31 +127,16 @@ pub(super) fn money_section(cx: &Ctx, b: &mut Vec<Block>) {
         return;
     }
     let totals = money.totals();
-    let euros = |n: i64| cx.ta("money-amount", &[("amount", Arg::Num(n))]);
     b.push(Block::Heading(cx.t("money-heading")));
     b.push(Block::Hint(cx.t("money-private")));
-    let mut fields: Vec<(String, String)> = Group::ALL
-        .iter()
-        .map(|g| {
-            let sum = match g {
-                Group::Income => totals.income,
-                Group::Fixed => totals.fixed,
-                Group::Baby => totals.baby,
-            };
-            (cx.t(&format!("money-group-{}", g.key())), euros(i64::try_from(sum).unwrap_or(i64::MAX)))
-        })
-        .collect();
-    fields.push((cx.t("money-left-label"), euros(totals.left())));
+    let euros = |n: Arg| cx.ta("money-amount", &[("amount", n)]);
+    let mut fields: Vec<(String, String)> =
+        Group::ALL.iter().map(|&g| (cx.t(&format!("money-group-{}", g.key())), euros(totals.of(g).into()))).collect();
+    fields.push((cx.t("money-left-label"), euros(totals.left().into())));
     b.push(Block::Fields(fields));
-    let amount = |n: u64| Arg::Num(i64::try_from(n).unwrap_or(i64::MAX));
-    let (said, help) = match money.outlook() {
-        Outlook::Empty => return,
-        Outlook::Room { left } => (cx.ta("money-room", &[("amount", amount(left))]), false),
-        Outlook::Tight { left } => (cx.ta("money-tight", &[("amount", amount(left))]), true),
-        Outlook::Short { by } => (cx.ta("money-short", &[("amount", amount(by))]), true),
-    };
-    b.push(Block::Para(said));
-    if help {
+    let Some((outlook, amount)) = money.outlook().said() else { return };
+    b.push(Block::Para(cx.ta(&format!("money-{outlook}"), &[("amount", amount.into())])));
+    if money.offers_help() {
         b.push(Block::Subheading(cx.t("money-help-heading")));
         if cx.money_help.is_empty() {
             b.push(Block::Para(cx.t("money-help-none")));

@@ -3,7 +3,7 @@
 //! comes out short or tight. It stays in the case, on this device.
 
 use crate::core::case::Case;
-use crate::core::money::{Group, Item, Outlook, MAX_AMOUNT};
+use crate::core::money::{Group, Item, MAX_AMOUNT};
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::state::use_env;
@@ -18,21 +18,12 @@ pub struct MoneyProps {
     pub on_action: Callback<CaseAction>,
 }
 
-fn euros(n: u64) -> Arg {
-    Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
-}
-
 #[component]
 pub fn MoneyScreen(props: &MoneyProps) -> Html {
     let env = use_env();
     let t = |k: &str| env.t(k);
     let money = &props.case.money;
     let totals = money.totals();
-    let group_total = |g: Group| match g {
-        Group::Income => totals.income,
-        Group::Fixed => totals.fixed,
-        Group::Baby => totals.baby,
-    };
     let field = |item: Item| {
         let id = format!("money-{}", item.key());
         let onchange = {
@@ -65,15 +56,13 @@ pub fn MoneyScreen(props: &MoneyProps) -> Html {
             <fieldset class="money-group">
                 <legend>{ t(&format!("money-group-{}", g.key())) }</legend>
                 { for g.items().map(field) }
-                <p class="money-total">{ env.i18n.t_args("money-group-total", &[("amount", euros(group_total(g)))]) }</p>
+                <p class="money-total">{ env.i18n.t_args("money-group-total", &[("amount", Arg::from(totals.of(g)))]) }</p>
             </fieldset>
         }
     });
-    let (said, help) = match money.outlook() {
-        Outlook::Empty => (t("money-empty"), false),
-        Outlook::Room { left } => (env.i18n.t_args("money-room", &[("amount", euros(left))]), false),
-        Outlook::Tight { left } => (env.i18n.t_args("money-tight", &[("amount", euros(left))]), true),
-        Outlook::Short { by } => (env.i18n.t_args("money-short", &[("amount", euros(by))]), true),
+    let said = match money.outlook().said() {
+        None => t("money-empty"),
+        Some((outlook, amount)) => env.i18n.t_args(&format!("money-{outlook}"), &[("amount", Arg::from(amount))]),
     };
     html! {
         <section class="card money" aria-labelledby="money-heading">
@@ -86,7 +75,7 @@ pub fn MoneyScreen(props: &MoneyProps) -> Html {
                     { env.i18n.t_args("money-amount", &[("amount", Arg::Num(totals.left()))]) }</p>
                 <p>{ said }</p>
             </div>
-            if help { <MoneyHelp /> }
+            if money.offers_help() { <MoneyHelp /> }
         </section>
     }
 }
