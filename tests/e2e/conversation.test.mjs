@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startApp, assertOnlyOwnRequests, outputDir, openApp, axe, t, tDate } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, outputDir, openApp, axe, t, tDate, pdfText, saveDownload, step } from './harness.mjs';
 
 let app;
 let out;
@@ -25,20 +25,7 @@ const filled = (key, args = {}) => t(key, { ...args, count: 1 }).replace(/\s*\(.
 /** A participant as the agreement's "who" list names them: "Anna (Ouder of verzorger)". */
 const who = (name, role) => `${name} (${t(`role-${role}`)})`;
 
-function pdfText(file) {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
-
-async function download(page, button, saveAs) {
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
-  const file = path.join(out, saveAs);
-  await dl.saveAs(file);
-  return file;
-}
-
-async function step(page, name) {
-  await page.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name, exact: true }).click();
-}
+const download = (page, button, saveAs) => saveDownload(page, button, out, saveAs);
 
 /** Opens a theme from the theme list and answers it for each person. */
 async function answer(page, title, answers) {

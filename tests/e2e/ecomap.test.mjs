@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startApp, assertOnlyOwnRequests, outputDir, openApp, axe, t } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, outputDir, openApp, axe, t, pdfText } from './harness.mjs';
 import { esc, figure, token, list, waitSaved, toQuestion, quickAdd, addEight } from './circle-ui.mjs';
 
 let app;
@@ -91,10 +91,6 @@ function assertLinesClear({ lines, tokens, linesFirst }) {
     // Only the line's own people: named in its sentence (a zigzag swings up to 6 units).
     for (const tk of near) assert.ok(line.label.includes(tk.name), `${line.label} runs under ${tk.name}`);
   }
-}
-
-function pdfText(file) {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
 test('eight people, five lines of every kind by keyboard alone; a second visit changes the circle; compare view and PDF', async () => {

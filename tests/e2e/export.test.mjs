@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { startApp, assertOnlyOwnRequests, outputDir, openApp, t } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, outputDir, openApp, t, pdfText } from './harness.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const GOAL = 'Noëlle fietst elke zaterdag met papa naar de markt';
@@ -23,10 +23,6 @@ before(async () => {
   out = outputDir('export');
 });
 after(async () => { await app?.close(); });
-
-function pdfText(file) {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
 
 async function download(page, button, saveAs) {
   const started = Date.now();

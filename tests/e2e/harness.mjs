@@ -2,6 +2,7 @@
 // Playwright never downloads a browser here: it always drives /usr/bin/chromium.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -157,6 +158,24 @@ export function assertOnlyOwnRequests(page, baseUrl) {
     (u) => !u.startsWith(baseUrl) && !u.startsWith('data:') && !u.startsWith('blob:'),
   );
   assert.deepEqual(foreign, [], `requests outside ${baseUrl}:\n  ${foreign.join('\n  ')}`);
+}
+
+/** A PDF's text as pdftotext reads it, every run of white space one space. */
+export function pdfText(file) {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+/** Clicks `button`, waits for the download it starts and saves it as `dir/saveAs`; returns the path. */
+export async function saveDownload(page, button, dir, saveAs) {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+  const file = path.join(dir, saveAs);
+  await dl.saveAs(file);
+  return file;
+}
+
+/** Goes to a step of the case by its name in the steps navigation. */
+export async function step(page, name, lang = 'nl') {
+  await page.getByRole('navigation', { name: t('steps-label', {}, lang) }).getByRole('button', { name, exact: true }).click();
 }
 
 /** Creates and returns tests/e2e/output/<name>, for screenshots and downloads. */

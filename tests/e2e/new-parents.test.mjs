@@ -11,7 +11,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { startApp, assertOnlyOwnRequests, outputDir, openApp, unlock, axe, t, tDate, PASSPHRASE, DIST } from './harness.mjs';
+import {
+  startApp, assertOnlyOwnRequests, outputDir, openApp, unlock, axe, t, tDate, PASSPHRASE, DIST, pdfText, saveDownload, step,
+} from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
@@ -55,20 +57,7 @@ after(async () => {
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const who = (name) => `${name} (${t('role-parent')})`;
 
-function pdfText(file) {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
-
-async function download(page, button, saveAs) {
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
-  const file = path.join(OUT, saveAs);
-  await dl.saveAs(file);
-  return file;
-}
-
-async function step(page, name, lang = 'nl') {
-  await page.getByRole('navigation', { name: t('steps-label', {}, lang) }).getByRole('button', { name, exact: true }).click();
-}
+const download = (page, button, saveAs) => saveDownload(page, button, OUT, saveAs);
 
 /** Answers themes on a screen with one person's questions (the hand-over, the phone). */
 async function answerAlone(page, group, answers) {

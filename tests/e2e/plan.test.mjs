@@ -2,7 +2,7 @@
 // agreements for the family, the network and a professional, confirm, review three months later.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, assertOnlyOwnRequests, openApp, unlock, t, tDate, axe, outputDir } from './harness.mjs';
+import { startApp, assertOnlyOwnRequests, openApp, unlock, t, tDate, axe, outputDir, step } from './harness.mjs';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,10 +19,6 @@ const AGREEMENTS = [
   { name: 'Oma Jet', role: 'networkMember', what: 'Past op woensdagmiddag op Sem', when: 'elke woensdag', carrier: t('carrier-network') },
   { name: 'Inge de Vries', role: 'professional', what: 'Belt na twee weken hoe het gaat', when: 'over twee weken', carrier: t('carrier-professional') },
 ].map((a) => ({ ...a, who: `${a.name} (${t(`role-${a.role}`)})` }));
-
-async function step(page, name) {
-  await page.getByRole('navigation', { name: t('steps-label') }).getByRole('button', { name, exact: true }).click();
-}
 
 test('matrix, goal, three agreements, two confirmations and a review three months later, all kept', async () => {
   const page = await app.newPage();
