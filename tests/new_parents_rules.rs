@@ -115,6 +115,11 @@ fn no_check_is_due_before_there_is_something_to_check() {
     let c = expecting(0);
     assert_eq!(next_check(&c), None);
     assert_eq!(check_due(&c, d("2027-06-01")), CheckDue::Nothing);
+    // A date the family chose themselves is their check, agreements or not.
+    let mut c = c;
+    c.plan.review_date = Some(d("2027-03-01"));
+    assert_eq!(next_check(&c), Some(d("2027-03-01")));
+    assert_eq!(check_due(&c, d("2027-02-27")), CheckDue::Soon { date: d("2027-03-01"), days: 2 });
 }
 
 #[test]

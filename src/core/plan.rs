@@ -199,12 +199,15 @@ fn checked_from(case: &Case) -> Option<Date> {
 }
 
 /// The next check: the date the family set, else one rhythm after the last check (or the first
-/// visit). `None` while the plan has no agreements.
+/// visit). A date they chose stands on its own; the reckoned one waits for agreements to check.
 pub fn next_check(case: &Case) -> Option<Date> {
+    if let Some(d) = case.plan.review_date {
+        return Some(d);
+    }
     if case.plan.agreements.is_empty() {
         return None;
     }
-    case.plan.review_date.or_else(|| checked_from(case).map(|d| d.add_months(i32::from(case.plan.rhythm()))))
+    checked_from(case).map(|d| d.add_months(i32::from(case.plan.rhythm())))
 }
 
 pub fn check_due(case: &Case, today: Date) -> CheckDue {
