@@ -1,6 +1,7 @@
 //! What the schema cannot check: unique ids, the required languages, a usable scale, mappings.
 
 use super::{Instrument, InstrumentFile, Text, FORMAT, FORMAT_VERSION};
+use crate::core::lang::Lang;
 use std::collections::BTreeSet;
 
 /// Why an instrument definition was rejected; each names the part at fault.
@@ -56,6 +57,11 @@ impl Instrument {
         // Through a Value, like case files, so the wasm carries one deserializer per type, not two.
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| InstrumentError::Syntax(e.to_string()))?;
+        Instrument::from_value(value)
+    }
+
+    /// The same from a parsed file (the app lays a language's texts over it first: [`lay_over`]).
+    pub fn from_value(value: serde_json::Value) -> Result<Instrument, InstrumentError> {
         let file: InstrumentFile = serde_json::from_value(value).map_err(|e| InstrumentError::Syntax(e.to_string()))?;
         Instrument::check(file)
     }
@@ -142,5 +148,37 @@ impl Instrument {
             }
         }
         Ok(())
+    }
+}
+
+fn is_text(o: &serde_json::Map<String, serde_json::Value>) -> bool {
+    !o.is_empty() && o.iter().all(|(k, v)| v.is_string() && Lang::from_code(k).is_some())
+}
+
+/// Lays the texts of one language (`texts`, a file shaped like the instrument that holds only
+/// them) over an instrument file. It can only add a text where the instrument has none in that
+/// language: lists are matched place by place and never grow, and a text already there wins, so a
+/// stale or hostile language file cannot add a theme, change an id or reword what is there.
+pub fn lay_over(base: &mut serde_json::Value, texts: &serde_json::Value) {
+    use serde_json::Value;
+    match (base, texts) {
+        (Value::Array(b), Value::Array(t)) => {
+            for (b, t) in b.iter_mut().zip(t) {
+                lay_over(b, t);
+            }
+        }
+        (Value::Object(b), Value::Object(t)) => {
+            let text = is_text(b);
+            for (k, t) in t {
+                match b.get_mut(k) {
+                    Some(b) => lay_over(b, t),
+                    None if text && t.is_string() && Lang::from_code(k).is_some() => {
+                        b.insert(k.clone(), t.clone());
+                    }
+                    None => {}
+                }
+            }
+        }
+        _ => {}
     }
 }

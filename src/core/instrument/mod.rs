@@ -8,7 +8,7 @@ mod file;
 
 use super::case::WayOfWorking;
 
-pub use check::InstrumentError;
+pub use check::{lay_over, InstrumentError};
 pub use file::{AgeRange, Audience, InstrumentFile, Level, Marker, NoteKind, Side, Text, Theme};
 
 /// The `format` marker of an instrument file.

@@ -10,7 +10,7 @@ use super::session::{Session, SessionMsg, SessionState};
 use crate::core::case::{Case, CaseSummary};
 use crate::core::cofill::LINK_MARK;
 use crate::core::import::parse_case;
-use crate::core::instrument::Instrument;
+use crate::core::instrument::{lay_over, Instrument};
 use crate::i18n::{Arg, I18n, Lang};
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
@@ -51,8 +51,11 @@ pub(super) fn summaries(cases: &[Case]) -> Vec<CaseSummary> {
     v
 }
 
-/// Loads the bundled instruments listed in `instruments/index.json`; bad files are reported by name.
-pub(super) async fn load_instruments() -> (Vec<Instrument>, Vec<Notice>) {
+/// Loads the instruments listed in `instruments/index.json` with the texts of `langs` laid over
+/// their Dutch and English ones (`instruments/LANG/NAME`, from the build); bad files are reported
+/// by name. A language file that is missing or broken leaves its texts in Dutch: a file dropped
+/// into `instruments/` by hand can carry all its languages itself.
+pub(super) async fn load_instruments(langs: &[Lang]) -> (Vec<Instrument>, Vec<Notice>) {
     let mut out = Vec::new();
     let mut notices = Vec::new();
     let index = match fetch_text("instruments/index.json").await {
@@ -64,15 +67,34 @@ pub(super) async fn load_instruments() -> (Vec<Instrument>, Vec<Notice>) {
         .and_then(|v| serde_json::from_value(v).ok())
         .unwrap_or_default();
     for name in names {
-        let loaded = fetch_text(&format!("instruments/{name}"))
+        let mut loaded = fetch_text(&format!("instruments/{name}"))
             .await
-            .and_then(|text| Instrument::from_json(&text).map_err(|e| e.to_string()));
-        match loaded {
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).map_err(|e| e.to_string()));
+        if let Ok(def) = loaded.as_mut() {
+            for l in langs {
+                if let Ok(texts) = fetch_text(&format!("instruments/{}/{name}", l.code())).await {
+                    if let Ok(texts) = serde_json::from_str(&texts) {
+                        lay_over(def, &texts);
+                    }
+                }
+            }
+        }
+        match loaded.and_then(|def| Instrument::from_value(def).map_err(|e| e.to_string())) {
             Ok(i) => out.push(i),
             Err(e) => notices.push(Notice { key: "notice-instrument-invalid", detail: format!("{name}: {e}") }),
         }
     }
     (out, notices)
+}
+
+/// The languages whose instrument texts the app needs beyond Dutch and English: the one shown
+/// and the family's own.
+pub(super) fn text_langs(shown: Lang, family: Option<Lang>) -> Vec<Lang> {
+    let mut v: Vec<Lang> =
+        [Some(shown), family].into_iter().flatten().filter(|l| !matches!(l, Lang::Nl | Lang::En)).collect();
+    v.sort_by_key(|l| l.code());
+    v.dedup();
+    v
 }
 
 pub(super) fn initial_lang() -> Lang {
@@ -140,13 +162,19 @@ pub(super) async fn rest_or_lock_message(session: &UseReducerDispatcher<SessionS
 pub(super) struct Loaded {
     pub(super) instruments: Rc<Vec<Instrument>>,
     pub(super) notices: Rc<Vec<Notice>>,
+    /// The languages laid over the instruments ([`text_langs`]); `None` until they are first read.
+    pub(super) langs: Option<Rc<Vec<Lang>>>,
 }
 
 /// Start-up: the chosen language and storage; the lock decides what comes next. The instruments
 /// load once the first screen is there: the lock screen does not need them, and unlocking takes
 /// longer than they do.
 #[hook]
-pub(super) fn use_boot(session: UseReducerDispatcher<SessionState>, lang: UseStateSetter<Lang>) -> Loaded {
+pub(super) fn use_boot(
+    session: UseReducerDispatcher<SessionState>,
+    lang: UseStateSetter<Lang>,
+    wanted: Rc<std::cell::RefCell<Vec<Lang>>>,
+) -> UseStateHandle<Loaded> {
     let loaded = use_state(Loaded::default);
     {
         let loaded = loaded.setter();
@@ -158,8 +186,14 @@ pub(super) fn use_boot(session: UseReducerDispatcher<SessionState>, lang: UseSta
                     if browser::rest_of_app_later().await.is_err() {
                         return;
                     }
-                    let (list, found) = load_instruments().await;
-                    loaded.set(Loaded { instruments: Rc::new(list), notices: Rc::new(found) });
+                    // Whatever is wanted by now; a change after this is [`use_instrument_langs`]'s.
+                    let langs = wanted.borrow().clone();
+                    let (list, found) = load_instruments(&langs).await;
+                    loaded.set(Loaded {
+                        instruments: Rc::new(list),
+                        notices: Rc::new(found),
+                        langs: Some(Rc::new(langs)),
+                    });
                 });
             };
             spawn_local(async move {
@@ -214,5 +248,27 @@ pub(super) fn use_boot(session: UseReducerDispatcher<SessionState>, lang: UseSta
             });
         });
     }
-    (*loaded).clone()
+    loaded
+}
+
+/// Reads the instruments again when another language's texts are wanted (the language shown
+/// changed, or a case in the family's own language opened). A read overtaken by a newer wish is
+/// dropped: the newer one is under way.
+#[hook]
+pub(super) fn use_instrument_langs(loaded: UseStateHandle<Loaded>, wanted: Rc<std::cell::RefCell<Vec<Lang>>>) {
+    let now = wanted.borrow().clone();
+    let have = loaded.langs.clone();
+    use_effect_with((now, have), move |(now, have)| {
+        if have.as_deref().is_some_and(|h| h != now) {
+            let (now, setter) = (now.clone(), loaded.setter());
+            let notices = loaded.notices.clone();
+            spawn_local(async move {
+                let (list, found) = load_instruments(&now).await;
+                if *wanted.borrow() == now {
+                    let notices = if found.is_empty() { notices } else { Rc::new(found) };
+                    setter.set(Loaded { instruments: Rc::new(list), notices, langs: Some(Rc::new(now)) });
+                }
+            });
+        }
+    });
 }

@@ -43,7 +43,8 @@ pub fn App() -> Html {
     let language = use_language(session.dispatcher());
     let i18n = use_memo(language.lang, |l| I18n::for_lang(*l));
     let org = embed::use_org(language.lang, language.show.clone());
-    let loaded = use_boot(session.dispatcher(), language.set.clone());
+    let text_langs_wanted = use_mut_ref(Vec::new);
+    let loaded = use_boot(session.dispatcher(), language.set.clone(), text_langs_wanted.clone());
     let case = use_reducer(CaseState::default);
     let (save, saver) = use_autosave(case.clone(), matches!(session.phase, Session::Open(_)));
     let cases = use_case_list();
@@ -86,6 +87,8 @@ pub fn App() -> Html {
         .and_then(|c| c.family_language.as_deref())
         .and_then(Lang::from_code)
         .filter(|f| *f != language.lang);
+    *text_langs_wanted.borrow_mut() = boot::text_langs(language.lang, family);
+    boot::use_instrument_langs(loaded.clone(), text_langs_wanted.clone());
     embed::use_share_on_confirm(case.case.clone(), embed_host.clone());
     let env = Env {
         i18n: i18n.clone(),
