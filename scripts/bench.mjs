@@ -22,7 +22,8 @@
 // fetched in the background once the first screen stands, is not in first_load);
 // js_glue = pkg/samenplan.js (wasm-bindgen) + app.js (the loader) + split.js (in a split build);
 // css = style.css; total = wasm + js_glue + css. first_load = total + index.html + instruments/*.json (index.json and every
-// instrument, all fetched at start). The bench compares that list with the requests a cold load
+// instrument's Dutch and English texts, all fetched at start; a language's texts in
+// instruments/LANG/ come only when it is shown). The bench compares that list with the requests a cold load
 // really makes (up to the start screen) and names any difference. The demo case is not in
 // first_load: it is only fetched with ?demo. pdf_module = pdf/*.wasm + pdf/*.js (loaded only to
 // make a PDF). sw_precache = every file the service worker's file lists (in the built sw.js) name:
@@ -554,7 +555,10 @@ function largeCase(demo, instrument, schema, with_ = { plan: true, circle: true 
         tags: [pick(rand, tags)],
       });
     }
+    // The demo's own lines and meeting name its people, who are replaced here.
     c.network = { ...(c.network ?? {}), people };
+    if (c.network.ties) c.network.ties = [];
+    delete c.network.meeting;
     included.circle = true;
   }
 
