@@ -14,6 +14,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import {
   startApp, assertOnlyOwnRequests, outputDir, openApp, unlock, axe, t, tDate, PASSPHRASE, DIST, pdfText, saveDownload, step,
 } from './harness.mjs';
+import { quickAdd, list, waitSaved } from './circle-ui.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
@@ -178,6 +179,15 @@ test('expecting parents: the four questions apart, side by side, money, three ag
   await page.getByRole('region', { name: QUESTIONS['how-we-do-things'].nl, exact: true }).waitFor();
   await page.getByRole('button', { name: t('need-agree-all') }).click();
 
+  // The circle: Lotte's sister stands by her during the pregnancy.
+  await step(page, t('step-circle'));
+  await quickAdd(page, 'Mira', 'zus van Lotte');
+  await list(page).getByRole('button', { name: t('circle-edit-label', { name: 'Mira' }) }).click();
+  const mira = page.getByRole('region', { name: t('circle-edit-heading', { name: 'Mira' }) });
+  await mira.getByRole('checkbox', { name: t('circle-offer-pregnancy') }).check();
+  await mira.getByRole('button', { name: t('circle-close-editor') }).click();
+  await waitSaved(page);
+
   // The plan: three agreements, looked at together every three months.
   await step(page, t('step-plan'));
   for (const [name, what] of AGREEMENTS) {
@@ -200,6 +210,7 @@ test('expecting parents: the four questions apart, side by side, money, three ag
     ...Object.values(QUESTIONS).map((q) => q.nl), t('money-heading'), t('money-short', { amount: 130 }),
     t('money-help-heading'), `${HELP.name} · ${HELP.what} · ${HELP.phone}`,
     ...AGREEMENTS.map(([, what]) => what), tDate('2027-04-11'), t('plan-rhythm-every', { months: 3 }),
+    'Mira (zus van Lotte)', t('circle-offer-pregnancy'),
   ]) {
     assert.ok(pdf.includes(want), `the Dutch PDF lacks "${want}"`);
   }
