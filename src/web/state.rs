@@ -99,6 +99,9 @@ pub struct Env {
     /// The family's own language, when the open case names one other than the interface's.
     pub family: Option<crate::i18n::Lang>,
     pub instruments: Rc<Vec<Instrument>>,
+    /// Whether the instruments carry the texts of the languages shown now (a language's texts
+    /// arrive a moment after it is chosen); a document waits for them.
+    pub texts_ready: bool,
     pub today: Date,
     /// The organisation's configuration (`config.json`, maybe merged with a host page's).
     pub org: Rc<super::org::Org>,
@@ -111,6 +114,7 @@ impl PartialEq for Env {
         self.i18n == other.i18n
             && self.family == other.family
             && self.today == other.today
+            && self.texts_ready == other.texts_ready
             && (Rc::ptr_eq(&self.instruments, &other.instruments) || self.instruments == other.instruments)
             && (Rc::ptr_eq(&self.org, &other.org) || self.org == other.org)
     }

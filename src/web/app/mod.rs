@@ -94,6 +94,7 @@ pub fn App() -> Html {
         i18n: i18n.clone(),
         family,
         instruments: loaded.instruments.clone(),
+        texts_ready: loaded.langs.as_deref() == Some(&*text_langs_wanted.borrow()),
         today: browser::today(),
         org: org.clone(),
     };

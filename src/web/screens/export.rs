@@ -209,12 +209,12 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
                     <h4 id="export-family">{ t("export-family-title") }</h4>
                     <p>{ t("export-family-help") }</p>
                     <p class="keep">{ t("export-keep") }</p>
-                    <button type="button" class="primary" disabled={busy} onclick={on_family}>{ t("export-family-pdf") }</button>
+                    <button type="button" class="primary" disabled={busy || !env.texts_ready} onclick={on_family}>{ t("export-family-pdf") }</button>
                 </section>
                 <section class="card export-file" aria-labelledby="export-full">
                     <h4 id="export-full">{ t("export-full-title") }</h4>
                     <p>{ t("export-full-help") }</p>
-                    <button type="button" class="primary" disabled={busy} onclick={on_full}>{ t("export-full-pdf") }</button>
+                    <button type="button" class="primary" disabled={busy || !env.texts_ready} onclick={on_full}>{ t("export-full-pdf") }</button>
                 </section>
                 <section class="card export-file" aria-labelledby="export-json">
                     <h4 id="export-json">{ t("export-json") }</h4>
@@ -229,7 +229,7 @@ pub fn ExportScreen(props: &ExportProps) -> Html {
                 <section class="card export-file" aria-labelledby="export-print">
                     <h4 id="export-print">{ t("export-print") }</h4>
                     <p>{ t("export-print-help") }</p>
-                    <button type="button" class="secondary" onclick={on_print}>{ t("export-print") }</button>
+                    <button type="button" class="secondary" disabled={!env.texts_ready} onclick={on_print}>{ t("export-print") }</button>
                 </section>
             </div>
             <p class={classes!("export-status", "screen-only", failed.then_some("notice"))} role="status" aria-live="polite"
