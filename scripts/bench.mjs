@@ -12,7 +12,8 @@
 // figure of the three cases side by side. Exit status: 0 when everything could be measured, even if budgets fail;
 // 1 when a measurement itself broke (its figures are then missing and its budgets say n/a FAIL).
 // Environment: BENCH_CPU_RATE=1 runs without CPU throttling (for comparison; budgets assume 4);
-// BENCH_DEBUG=1 prints the stack of a measurement that broke.
+// BENCH_DEBUG=1 prints the stack of a measurement that broke; BENCH_ONLY=start,visit,profile,circle,big
+// measures only those parts (for a quick look at one figure; the budgets of the rest say n/a FAIL).
 //
 // How each figure is measured
 // ---------------------------
@@ -161,6 +162,8 @@ import { CHROMIUM_ARGS, messages } from '../tests/e2e/harness.mjs';
 
 // BENCH_CPU_RATE=1 measures without throttling (to compare); the budgets are meant for 4.
 const CPU_THROTTLING = Number(process.env.BENCH_CPU_RATE || 4);
+const ONLY = new Set((process.env.BENCH_ONLY || '').split(',').filter(Boolean));
+const measures = (part) => !ONLY.size || ONLY.has(part);
 const READY_RUNS = 5;
 const TAPS = 50;
 const SAVES = 20;
@@ -992,7 +995,10 @@ function analyseTrace(events, taps, { cold = false } = {}) {
   // A cold start runs from the navigation's start to the first screen (marked sp-tap-end-0).
   if (cold && main) {
     const end = marks.get('sp-tap-end-0');
-    const starts = events.filter((e) => e.name === 'navigationStart' && e.pid === main.pid && e.ts <= end).map((e) => e.ts);
+    // The page's own navigation: an SVG image (the icon) starts a navigation of its own, with no URL.
+    const starts = events
+      .filter((e) => e.name === 'navigationStart' && e.pid === main.pid && e.ts <= end && /^https?:/.test(e.args?.data?.documentLoaderURL ?? ''))
+      .map((e) => e.ts);
     if (starts.length) marks.set('sp-tap-0', Math.max(...starts));
   }
   const windows = [];
@@ -1429,7 +1435,7 @@ async function main() {
   });
 
   // The larger cases, each in its own copy of the build.
-  const big = BIG.map((x) => ({ ...x, dist: fs.mkdtempSync(path.join(os.tmpdir(), `samenplan-bench-${x.prefix}`)), make: null, server: null, ok: false }));
+  const big = (measures('big') ? BIG : []).map((x) => ({ ...x, dist: fs.mkdtempSync(path.join(os.tmpdir(), `samenplan-bench-${x.prefix}`)), make: null, server: null, ok: false }));
   const removeBig = () => big.forEach((x) => fs.rmSync(x.dist, { recursive: true, force: true }));
   const cleanup = [removeBig];
   for (const sig of ['SIGINT', 'SIGTERM']) {
@@ -1572,7 +1578,7 @@ async function main() {
       startSeries('demo_', `${server.url}?demo`, CASE_NAME),
       ...big.filter((x) => x.ok).map((x) => startSeries(x.prefix, `${x.server.url}?demo`, CASE_NAME)),
     ];
-    for (let i = 0; i < READY_RUNS; i++) {
+    for (let i = 0; i < (measures('start') ? READY_RUNS : 0); i++) {
       for (const r of series.filter((x) => !x.error)) {
         try {
           await startRun(browser, r);
@@ -1582,19 +1588,20 @@ async function main() {
         }
       }
     }
-    for (const r of series) printStart(r);
+    if (measures('start')) for (const r of series) printStart(r);
 
-    await section('tap, save, memory', () => measureVisit(browser, server.url, ''));
-    for (const x of big.filter((x) => x.ok)) {
+    if (measures('visit')) await section('tap, save, memory', () => measureVisit(browser, server.url, ''));
+    for (const x of big.filter((x) => x.ok && measures('visit'))) {
       await section(`${x.title}: tap, save, memory`, () => measureVisit(browser, x.server.url, x.prefix));
     }
-    if (names) {
+    if (!measures('profile')) note('profile: not made (BENCH_ONLY)');
+    else if (names) {
       note(`profile: ${PROFILE_TAPS} taps each, traced (Chromium trace with V8 CPU samples), the same app with its wasm's function names kept (${names})`);
       await section('profile', () => profileVisit(browser, server.url, '', names));
       await section('cold profile', () => profileCold(browser, server.url, names));
       for (const x of big.filter((x) => x.ok)) await section(`${x.title}: profile`, () => profileVisit(browser, x.server.url, x.prefix, names));
     } else note('profile: not made (no --names build given; scripts/bench makes one)');
-    if (circleServer) await section('circle: tap', () => measureCircle(browser, circleServer.url, circleMade));
+    if (circleServer && measures('circle')) await section('circle: tap', () => measureCircle(browser, circleServer.url, circleMade));
   } finally {
     for (const f of cleanup) await f();
   }
