@@ -1,8 +1,37 @@
 // Loads the app's WebAssembly. Kept as a file (not inline) so the Content-Security-Policy needs no inline script.
 // Also: registers the service worker (offline use), tells the app when a new version is waiting,
-// and keeps host messages that arrive before the app listens.
+// keeps host messages that arrive before the app listens, and opens the database while the
+// WebAssembly is still on its way.
 import init from './pkg/samenplan.js';
 import { isSplit, loadRest } from './split.js';
+
+// The database (src/web/storage.rs, Store::open), opened now rather than after the WebAssembly
+// starts: opening takes the browser a while, and this way it overlaps the download. Store::open
+// takes it once and checks name, version and stores against its own; on any difference or error
+// it opens the database itself. Not for a guest opened from an invitation link (#invite=): a guest's
+// device keeps nothing, so the database is never opened.
+let earlyDb = null;
+if (!location.hash.startsWith('#invite=') && 'indexedDB' in window) {
+  earlyDb = new Promise((resolve, reject) => {
+    const req = indexedDB.open('samenplan', 2);
+    req.onupgradeneeded = () => {
+      for (const name of ['cases', 'meta']) {
+        if (!req.result.objectStoreNames.contains(name)) req.result.createObjectStore(name);
+      }
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+    req.onblocked = () => reject(new Error('blocked'));
+  });
+  earlyDb.catch(() => {}); // Store::open reports errors from its own try
+}
+Object.defineProperty(window, 'samenplanTakeEarlyDb', {
+  value() {
+    const db = earlyDb;
+    earlyDb = null;
+    return db;
+  },
+});
 
 // A host page that embeds the app may send its configuration as soon as the frame has loaded,
 // before the WebAssembly listens. Kept here (a few at most) until src/web/embed/ takes them; it
@@ -80,6 +109,12 @@ Object.defineProperty(window, 'samenplanRestLater', {
   value: () => firstScreenPainted.then(() => window.samenplanRest()),
 });
 
+// The service worker downloads every file of the app (for offline use): it waits until the first
+// screen stands and the rest of the code is in, then for an idle moment, so it never competes
+// with starting.
+const idle = () => new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 200)));
+const readyForWorker = firstScreenPainted.then(() => window.samenplanRest()).catch(() => {}).then(idle);
+
 async function start() {
   // Not in a browser without service workers, or where they are off (some private windows).
   const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
@@ -94,7 +129,7 @@ async function start() {
     console.error(err);
     return;
   }
-  if (sw) registerServiceWorker(sw).catch(() => {});
+  if (sw) readyForWorker.then(() => registerServiceWorker(sw)).catch(() => {});
 }
 
 start();

@@ -103,8 +103,28 @@ pub struct Store {
     db: IdbDatabase,
 }
 
+/// The database www/app.js opened while the WebAssembly loaded (`samenplanTakeEarlyDb`), if it
+/// is this one: same name, version and stores. Taken once; anything else is closed and left out.
+async fn early_db() -> Option<IdbDatabase> {
+    let window = web_sys::window()?;
+    let take =
+        js_sys::Reflect::get(&window, &"samenplanTakeEarlyDb".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let promise = take.call0(&window).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let db: IdbDatabase = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+    let names = db.object_store_names();
+    if db.name() == DB_NAME && db.version() == f64::from(DB_VERSION) && names.contains(CASES) && names.contains(META) {
+        Some(db)
+    } else {
+        db.close();
+        None
+    }
+}
+
 impl Store {
     pub async fn open() -> Result<Store, StorageError> {
+        if let Some(db) = early_db().await {
+            return Ok(Store { db });
+        }
         let factory = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).ok_or(StorageError::Unavailable)?;
         let open = factory.open_with_u32(DB_NAME, DB_VERSION).map_err(classify)?;
         let upgrade = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
