@@ -16,7 +16,19 @@ fn main() {
         println!("cargo:rerun-if-changed={path}");
         let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let json = compile::ftl_to_json(&source).unwrap_or_else(|e| panic!("{path}: {e}"));
+        if lang == "nl" {
+            std::fs::write(out.join("nl.rs"), embedded(&json)).expect("write embedded table");
+        }
         std::fs::write(out.join(format!("{lang}.json")), json).expect("write table");
     }
     println!("cargo:rerun-if-changed=src/i18n/compile.rs");
+}
+
+/// The table as a Rust slice of (id, parts as JSON), sorted by id, for `Table::dutch`.
+fn embedded(json: &str) -> String {
+    let table: Vec<(String, serde_json::Value)> = serde_json::from_str(json).expect("own table");
+    let mut entries: Vec<(String, String)> = table.into_iter().map(|(id, parts)| (id, parts.to_string())).collect();
+    entries.sort();
+    let items: Vec<String> = entries.iter().map(|(id, parts)| format!("({id:?}, {parts:?})")).collect();
+    format!("&[{}]", items.join(",\n"))
 }

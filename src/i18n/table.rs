@@ -1,6 +1,7 @@
 //! A language's compiled messages (the JSON `build.rs` writes, see `compile.rs`), read into a table.
 
 use serde_json::Value;
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 /// A piece of a compiled message (see `compile.rs`).
@@ -20,8 +21,31 @@ pub enum Key {
 }
 
 /// One language's messages, sorted by id.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Table(Vec<(String, Vec<Part>)>);
+#[derive(Debug, Clone, Default)]
+pub struct Table(Entries);
+
+#[derive(Debug, Clone)]
+enum Entries {
+    Read(Vec<(String, Vec<Part>)>),
+    /// Compiled in (Dutch): each message is read on its first use, so starting the app does not
+    /// wait for a thousand messages when its first screen shows a few dozen.
+    Embedded {
+        list: &'static [(&'static str, &'static str)],
+        read: Vec<OnceCell<Vec<Part>>>,
+    },
+}
+
+impl Default for Entries {
+    fn default() -> Entries {
+        Entries::Read(Vec::new())
+    }
+}
+
+impl PartialEq for Table {
+    fn eq(&self, other: &Table) -> bool {
+        self.ids().eq(other.ids()) && self.ids().all(|id| self.get(id) == other.get(id))
+    }
+}
 
 fn parts(v: &Value) -> Option<Vec<Part>> {
     v.as_array()?
@@ -60,23 +84,37 @@ impl Table {
             .map(|e| Some((e.get(0)?.as_str()?.to_string(), parts(e.get(1)?)?)))
             .collect::<Option<Vec<_>>>()?;
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        Some(Table(entries))
+        Some(Table(Entries::Read(entries)))
     }
 
     pub(super) fn get(&self, key: &str) -> Option<&[Part]> {
-        self.0.binary_search_by(|(id, _)| id.as_str().cmp(key)).ok().map(|i| self.0[i].1.as_slice())
+        match &self.0 {
+            Entries::Read(v) => v.binary_search_by(|(id, _)| id.as_str().cmp(key)).ok().map(|i| v[i].1.as_slice()),
+            Entries::Embedded { list, read } => {
+                let i = list.binary_search_by(|(id, _)| (*id).cmp(key)).ok()?;
+                let parts = read[i].get_or_init(|| {
+                    serde_json::from_str::<Value>(list[i].1).ok().and_then(|v| parts(&v)).unwrap_or_default()
+                });
+                Some(parts.as_slice())
+            }
+        }
     }
 
     pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|(id, _)| id.as_str())
+        let ids: Vec<&str> = match &self.0 {
+            Entries::Read(v) => v.iter().map(|(id, _)| id.as_str()).collect(),
+            Entries::Embedded { list, .. } => list.iter().map(|(id, _)| *id).collect(),
+        };
+        ids.into_iter()
     }
 
     /// The Dutch table, embedded: the default language needs no download.
     pub fn dutch() -> Rc<Table> {
+        // `build.rs` writes the list sorted by id, each message's parts as JSON.
+        static LIST: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/i18n/nl.rs"));
         thread_local! {
-            static NL: Rc<Table> = Rc::new(
-                Table::from_json(include_str!(concat!(env!("OUT_DIR"), "/i18n/nl.json"))).unwrap_or_default(),
-            );
+            static NL: Rc<Table> =
+                Rc::new(Table(Entries::Embedded { list: LIST, read: vec![OnceCell::new(); LIST.len()] }));
         }
         NL.with(Rc::clone)
     }

@@ -198,7 +198,8 @@ pub(super) fn use_boot(
             };
             spawn_local(async move {
                 let wanted = initial_lang();
-                if load_lang(wanted).await.is_ok() {
+                // Dutch is what the app starts in: setting it again would only render it all again.
+                if wanted != Lang::Nl && load_lang(wanted).await.is_ok() {
                     lang.set(wanted);
                 }
                 // Opened from an invitation's QR code or link: a guest, and storage is never opened.
