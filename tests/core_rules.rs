@@ -446,13 +446,16 @@ fn every_action_changes_exactly_what_it_should() {
                 instrument_version: 1,
             },
             |c| {
-                c.assessments.push(Assessment {
-                    id: s("a2"),
-                    visit_id: s("c1-v1"),
-                    instrument_id: s("youth"),
-                    instrument_version: 1,
-                    answers: Vec::new(),
-                })
+                c.assessments.push(
+                    Assessment {
+                        id: s("a2"),
+                        visit_id: s("c1-v1"),
+                        instrument_id: s("youth"),
+                        instrument_version: 1,
+                        answers: Vec::new(),
+                    }
+                    .into(),
+                )
             },
         ),
         // Re-rating keeps the answer's flag; rating a new theme appends an answer.

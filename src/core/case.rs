@@ -209,7 +209,7 @@ pub struct Case {
     #[serde(default)]
     pub consent: Vec<Consent>,
     #[serde(default)]
-    pub assessments: Vec<Assessment>,
+    pub assessments: Vec<crate::core::shared::Shared<Assessment>>,
     /// The matrix rows the family and professional agreed on.
     #[serde(default)]
     pub needs: Vec<Need>,

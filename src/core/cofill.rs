@@ -339,13 +339,16 @@ pub fn merge_answers(case: &mut Case, payload: &AnswersPayload, now_ms: f64) -> 
     {
         Some(p) => p,
         None => {
-            case.assessments.push(Assessment {
-                id: format!("{}-a", inv.id),
-                visit_id: inv.visit_id.clone(),
-                instrument_id: inv.instrument_id.clone(),
-                instrument_version: inv.instrument_version,
-                answers: Vec::new(),
-            });
+            case.assessments.push(
+                Assessment {
+                    id: format!("{}-a", inv.id),
+                    visit_id: inv.visit_id.clone(),
+                    instrument_id: inv.instrument_id.clone(),
+                    instrument_version: inv.instrument_version,
+                    answers: Vec::new(),
+                }
+                .into(),
+            );
             case.assessments.len() - 1
         }
     };

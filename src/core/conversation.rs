@@ -74,7 +74,7 @@ pub struct Conversation<'a> {
 
 /// The visit's assessment of one instrument (the one place new answers of that visit go).
 pub fn assessment_of<'a>(case: &'a Case, visit_id: &str, instrument_id: &str) -> Option<&'a Assessment> {
-    case.assessments.iter().find(|a| a.visit_id == visit_id && a.instrument_id == instrument_id)
+    case.assessments.iter().map(|a| &**a).find(|a| a.visit_id == visit_id && a.instrument_id == instrument_id)
 }
 
 fn given(a: &Assessment) -> bool {

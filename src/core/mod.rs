@@ -22,6 +22,7 @@ pub mod migrate;
 pub mod money;
 pub mod network;
 pub mod plan;
+pub mod shared;
 pub mod team;
 pub mod travel;
 

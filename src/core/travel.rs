@@ -82,7 +82,7 @@ pub fn dated<'a>(case: &'a Case, instrument_id: &str) -> Vec<(Date, &'a Assessme
     case.assessments
         .iter()
         .filter(|a| a.instrument_id == instrument_id)
-        .filter_map(|a| case.visits.iter().find(|v| v.id == a.visit_id).map(|v| (v.date, a)))
+        .filter_map(|a| case.visits.iter().find(|v| v.id == a.visit_id).map(|v| (v.date, &**a)))
         .collect()
 }
 

@@ -25,7 +25,8 @@ pub(super) fn apply(case: &mut Case, action: CaseAction) -> Result<(), CaseError
                 return Err(CaseError::DuplicateId(format!("{visit_id}/{instrument_id}")));
             }
             room(case.assessments.len(), List::Assessments)?;
-            case.assessments.push(Assessment { id, visit_id, instrument_id, instrument_version, answers: Vec::new() });
+            case.assessments
+                .push(Assessment { id, visit_id, instrument_id, instrument_version, answers: Vec::new() }.into());
         }
         RateTheme { assessment_id, participant_id, theme_id, level } => {
             let a = answering_mut(case, &assessment_id, &participant_id)?;

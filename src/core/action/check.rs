@@ -42,7 +42,7 @@ pub(super) fn plan_text(s: String) -> Result<String, CaseError> {
 }
 
 pub(super) fn assessment_mut<'a>(case: &'a mut Case, id: &str) -> Result<&'a mut Assessment, CaseError> {
-    case.assessments.iter_mut().find(|a| a.id == id).ok_or(CaseError::NotFound("assessment"))
+    case.assessments.iter_mut().find(|a| a.id == id).map(|a| &mut **a).ok_or(CaseError::NotFound("assessment"))
 }
 
 pub(super) fn answering_mut<'a>(
