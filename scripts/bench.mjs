@@ -1167,7 +1167,7 @@ async function profileVisit(browser, baseUrl, prefix, names) {
 
 // One tap on the circle, timed in the page (see the header): the end is the frame in which the
 // radio is checked and the person's token says the new line's sentence.
-async function circleTapInPage({ radioId, tokenId, expect }) {
+async function circleTapInPage({ radioId, tokenId, expect, mark }) {
   const updated = () => {
     const r = document.getElementById(radioId);
     const t = document.getElementById(tokenId);
@@ -1179,11 +1179,15 @@ async function circleTapInPage({ radioId, tokenId, expect }) {
     requestAnimationFrame(() => {
       const radio = document.getElementById(radioId);
       if (!radio) return reject(new Error(`radio #${radioId} is gone`));
+      if (mark !== undefined) performance.mark(`sp-tap-${mark}`);
       t0 = performance.now();
       radio.click();
       let frames = 0;
       const check = () => {
-        if (updated()) return resolve({ ms: performance.now() - t0, frames });
+        if (updated()) {
+          if (mark !== undefined) performance.mark(`sp-tap-end-${mark}`);
+          return resolve({ ms: performance.now() - t0, frames });
+        }
         if (++frames > 300) return reject(new Error(`the tap on #${radioId} never showed "${expect}"`));
         requestAnimationFrame(() => setTimeout(check, 0));
       };
@@ -1199,6 +1203,25 @@ async function circleTapInPage({ radioId, tokenId, expect }) {
   return result;
 }
 
+/** Opens the circle case's "Netwerk" step and the made person's details; returns their token's id and the two line radios. */
+async function openCircle(page, made) {
+  await page.getByRole('button', { name: new RegExp(`^${CASE_NAME}`) }).click();
+  await page.getByRole('button', { name: UI.circle, exact: true }).click();
+  const tokenId = `tok-${made.id}`;
+  await page.locator(`[id="${tokenId}"]`).click();
+  const group = page.getByRole('region', { name: UI.t('circle-edit-heading', { name: made.name }) }).getByRole('group', { name: UI.familyLine });
+  const radios = [];
+  for (const [name, expect] of UI.lineKinds(made.name)) {
+    const radio = group.getByRole('radio', { name, exact: true });
+    radios.push({ id: await radio.evaluate((el) => {
+      el.id ||= `bench-${Math.random().toString(36).slice(2)}`;
+      return el.id;
+    }), checked: await radio.isChecked(), expect });
+  }
+  if (radios[0].checked) radios.reverse();
+  return { tokenId, radios };
+}
+
 /** Circle tap-to-paint on the served circle case (see the header). */
 async function measureCircle(browser, baseUrl, made) {
   const { context, page } = await throttledPage(browser, { initScript: COUNT_WRITES });
@@ -1206,20 +1229,7 @@ async function measureCircle(browser, baseUrl, made) {
     await page.goto(`${baseUrl}?demo`);
     await toStart(page, CASE_NAME);
     await swSettled(page);
-    await page.getByRole('button', { name: new RegExp(`^${CASE_NAME}`) }).click();
-    await page.getByRole('button', { name: UI.circle, exact: true }).click();
-    const tokenId = `tok-${made.id}`;
-    await page.locator(`[id="${tokenId}"]`).click();
-    const group = page.getByRole('region', { name: UI.t('circle-edit-heading', { name: made.name }) }).getByRole('group', { name: UI.familyLine });
-    const radios = [];
-    for (const [name, expect] of UI.lineKinds(made.name)) {
-      const radio = group.getByRole('radio', { name, exact: true });
-      radios.push({ id: await radio.evaluate((el) => {
-        el.id ||= `bench-${Math.random().toString(36).slice(2)}`;
-        return el.id;
-      }), checked: await radio.isChecked(), expect });
-    }
-    if (radios[0].checked) radios.reverse();
+    const { tokenId, radios } = await openCircle(page, made);
     const times = [];
     let extraFrames = 0;
     for (let i = 0; i < TAPS; i++) {
@@ -1235,6 +1245,29 @@ async function measureCircle(browser, baseUrl, made) {
         `slowest ${Math.max(...times).toFixed(1)} ms` +
         (extraFrames ? `; ${extraFrames} of ${TAPS} taps needed more than one frame` : '; every tap painted in its own frame'),
     );
+  } finally {
+    await context.close();
+  }
+}
+
+/** Traces PROFILE_TAPS circle taps in the name-keeping build, like profileVisit does for the triangle. */
+async function profileCircle(browser, baseUrl, made, names) {
+  const { context, page } = await throttledPage(browser, { initScript: COUNT_WRITES, contextOptions: { serviceWorkers: 'block' } });
+  try {
+    await useNames(page, names);
+    await page.goto(`${baseUrl}?demo`);
+    await toStart(page, CASE_NAME);
+    const { tokenId, radios } = await openCircle(page, made);
+    const tap = (i, mark) => page.evaluate(circleTapInPage, { radioId: radios[i % 2].id, tokenId, expect: radios[i % 2].expect, mark });
+    for (let i = 0; i < 4; i++) await tap(i); // warm, untraced
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    const measured = [];
+    for (let i = 0; i < PROFILE_TAPS; i++) measured.push((await tap(i, i)).ms);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    const r = analyseTrace(trace.traceEvents ?? trace, PROFILE_TAPS);
+    note(`circle_profile: ${r.taps} taps traced (tap-to-paint median ${median(measured).toFixed(1)} ms while tracing)`);
+    printProfile('circle_', r, 'tap');
+    if (page.errors.length) throw new Error(`the page reported errors: ${page.errors.join(' | ')}`);
   } finally {
     await context.close();
   }
@@ -1602,6 +1635,8 @@ async function main() {
       for (const x of big.filter((x) => x.ok)) await section(`${x.title}: profile`, () => profileVisit(browser, x.server.url, x.prefix, names));
     } else note('profile: not made (no --names build given; scripts/bench makes one)');
     if (circleServer && measures('circle')) await section('circle: tap', () => measureCircle(browser, circleServer.url, circleMade));
+    if (circleServer && measures('circle') && measures('profile') && names)
+      await section('circle: profile', () => profileCircle(browser, circleServer.url, circleMade, names));
   } finally {
     for (const f of cleanup) await f();
   }

@@ -4,7 +4,7 @@
 
 use super::circle::{named, select, Act};
 use crate::core::case::Case;
-use crate::core::network::{Flow, NetworkAction, Person, TieKind};
+use crate::core::network::{Flow, NetworkAction, Person, Tie, TieKind};
 use crate::export::figure::line_sample;
 use crate::export::sentences::line_sentence;
 use crate::i18n::Arg;
@@ -241,8 +241,7 @@ fn tie_row(env: &Env, act: &Act, a: &Person, b: &Person, kind: TieKind, flow: Op
 }
 
 /// The list view's cell for a person's line with the family: its kind, and its flow once drawn.
-pub fn family_line_cell(env: &Env, case: &Case, p: &Person, act: &Act) -> Html {
-    let tie = case.network.tie(&p.id, None);
+pub fn family_line_cell(env: &Env, tie: Option<&Tie>, p: &Person, act: &Act) -> Html {
     let flow = tie.and_then(|t| t.flow_from(&p.id));
     // The flow's select is always there: the row keeps its shape, so the focus stays on the
     // kind's select while it is changed by keys. Without a line it says to choose a kind first.

@@ -118,9 +118,13 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
 
     // What to announce once the core has accepted the change sent last.
     let pending = use_mut_ref(|| None::<String>);
+    // The callbacks below live as long as the screen (they read the case through `latest`), so
+    // the rows and the drawing whose own data did not change are not rendered again.
+    let latest = use_mut_ref(|| case.clone());
+    *latest.borrow_mut() = case.clone();
     let act: Act = {
-        let (on_action, pending) = (props.on_action.clone(), pending.clone());
-        Callback::from(move |(a, done): (NetworkAction, Option<String>)| {
+        let pending = pending.clone();
+        use_callback(props.on_action.clone(), move |(a, done): (NetworkAction, Option<String>), on_action| {
             *pending.borrow_mut() = done;
             on_action.emit(CaseAction::Network(a));
         })
@@ -147,10 +151,11 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
         });
     }
     let on_move = {
-        let (case, act, status, env) = (case.clone(), act.clone(), status.clone(), env.clone());
-        Callback::from(move |(id, ring, sector, slot): Place| {
+        let (latest, act, status) = (latest.clone(), act.clone(), status.setter());
+        use_callback(env.clone(), move |(id, ring, sector, slot): Place, env| {
+            let case = latest.borrow().clone();
             let Some(p) = case.network.person(&id) else { return };
-            let said = place_text(&env, "circle-moved", &p.name, ring, sector);
+            let said = place_text(env, "circle-moved", &p.name, ring, sector);
             if (p.ring, p.sector) == (ring, sector) && slot.is_none_or(|s| s == p.slot) {
                 status.set(said);
             } else {
@@ -158,20 +163,15 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
             }
         })
     };
-    let on_select = {
-        let (selected, back_to) = (selected.clone(), back_to.clone());
-        Callback::from(move |id: String| {
-            *back_to.borrow_mut() = format!("tok-{id}");
+    let open_from = |prefix: &'static str| {
+        let (selected, back_to) = (selected.setter(), back_to.clone());
+        move |id: String, _: &()| {
+            *back_to.borrow_mut() = format!("{prefix}-{id}");
             selected.set(Some(id))
-        })
+        }
     };
-    let on_edit = {
-        let (selected, back_to) = (selected.clone(), back_to.clone());
-        Callback::from(move |id: String| {
-            *back_to.borrow_mut() = format!("edit-{id}");
-            selected.set(Some(id))
-        })
-    };
+    let on_select = use_callback((), open_from("tok"));
+    let on_edit = use_callback((), open_from("edit"));
     {
         let open = selected.is_some();
         use_effect_with((*selected).clone(), move |_| {

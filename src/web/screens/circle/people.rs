@@ -3,11 +3,74 @@
 use super::super::circle_ties::{family_line_cell, person_ties};
 use super::{area_of, checked_of, input_of, named, ring_of, ring_options, sector_of, sector_options, select, Act};
 use crate::core::case::{Case, ConsentTopic};
-use crate::core::network::{agreements_of, Level, MeetingRole, NetworkAction, Offer, Person, Scale, TextField};
-use crate::web::state::Env;
+use crate::core::network::{agreements_of, Level, MeetingRole, NetworkAction, Offer, Person, Scale, TextField, Tie};
+use crate::web::state::{use_env, Env};
 use crate::web::widgets::circle_svg::{place_words, Place};
 use std::rc::Rc;
 use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    person: Person,
+    /// The person's line with the family.
+    tie: Option<Tie>,
+    /// Whether the family agreed that people in the network may be contacted.
+    may_contact: bool,
+    act: Act,
+    on_move: Callback<Place>,
+    on_select: Callback<String>,
+}
+
+/// One person's row. A component of its own, with stable callbacks, so a change to one person
+/// re-renders that row only, not the whole list (25 people: four selects each).
+#[component]
+fn PersonRow(props: &RowProps) -> Html {
+    let env = use_env();
+    let t = |k: &str| env.t(k);
+    let (p, act) = (&props.person, &props.act);
+    let id = p.id.clone();
+    let name = p.name.as_str();
+    let (ring, sector) = (p.ring, p.sector);
+    let on_ring = {
+        let (m, id) = (props.on_move.clone(), id.clone());
+        Callback::from(move |v: String| m.emit((id.clone(), ring_of(&v), sector, None)))
+    };
+    let on_sector = {
+        let (m, id) = (props.on_move.clone(), id.clone());
+        Callback::from(move |v: String| m.emit((id.clone(), ring, sector_of(&v), None)))
+    };
+    let on_invited = {
+        let (act, id) = (act.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            act.emit((NetworkAction::SetInvited { id: id.clone(), invited: checked_of(&e) }, None))
+        })
+    };
+    let edit = {
+        let (s, id) = (props.on_select.clone(), id.clone());
+        Callback::from(move |_| s.emit(id.clone()))
+    };
+    let remove = {
+        let (act, id, done) = (act.clone(), id.clone(), named(&env, "circle-removed", name));
+        Callback::from(move |_| act.emit((NetworkAction::Remove { id: id.clone() }, Some(done.clone()))))
+    };
+    html! {
+        <tr>
+            <th scope="row">{ name }<span class="row-meta">{ &p.relation }</span></th>
+            <td class="place">
+                { select(format!("ring-{id}"), named(&env, "circle-ring-of", name), ring.key(), ring_options(&env), on_ring) }
+                { select(format!("sector-{id}"), named(&env, "circle-sector-of", name), sector.key(), sector_options(&env), on_sector) }
+            </td>
+            { family_line_cell(&env, props.tie.as_ref(), p, act) }
+            <td><label class="choice"><input type="checkbox" checked={p.invited} onchange={on_invited}
+                disabled={!p.invited && !props.may_contact}
+                aria-label={named(&env, "circle-invited-label", name)} /><span aria-hidden="true">{ t("circle-invited") }</span></label></td>
+            <td class="actions">
+                <button type="button" id={format!("edit-{id}")} class="secondary small" onclick={edit} aria-label={named(&env, "circle-edit-label", name)}>{ t("circle-edit") }</button>
+                <button type="button" class="secondary small" onclick={remove} aria-label={named(&env, "circle-remove-label", name)}>{ t("circle-remove") }</button>
+            </td>
+        </tr>
+    }
+}
 
 /// The list view: every person with their place, invitation, edit and remove.
 pub(super) fn people_list(
@@ -18,34 +81,12 @@ pub(super) fn people_list(
     on_select: &Callback<String>,
 ) -> Html {
     let t = |k: &str| env.t(k);
+    let may_contact = case.consented(ConsentTopic::ContactNetwork);
     let rows = case.network.people.iter().map(|p| {
-        let id = p.id.clone();
-        let name = p.name.as_str();
-        let (ring, sector) = (p.ring, p.sector);
-        let on_ring = { let (m, id) = (on_move.clone(), id.clone()); Callback::from(move |v: String| m.emit((id.clone(), ring_of(&v), sector, None))) };
-        let on_sector = { let (m, id) = (on_move.clone(), id.clone()); Callback::from(move |v: String| m.emit((id.clone(), ring, sector_of(&v), None))) };
-        let on_invited = { let (act, id) = (act.clone(), id.clone()); Callback::from(move |e: Event| act.emit((NetworkAction::SetInvited { id: id.clone(), invited: checked_of(&e) }, None))) };
-        let edit = { let (s, id) = (on_select.clone(), id.clone()); Callback::from(move |_| s.emit(id.clone())) };
-        let remove = {
-            let (act, id, done) = (act.clone(), id.clone(), named(env, "circle-removed", name));
-            Callback::from(move |_| act.emit((NetworkAction::Remove { id: id.clone() }, Some(done.clone()))))
-        };
+        let tie = case.network.tie(&p.id, None).cloned();
         html! {
-            <tr key={id.clone()}>
-                <th scope="row">{ name }<span class="row-meta">{ &p.relation }</span></th>
-                <td class="place">
-                    { select(format!("ring-{id}"), named(env, "circle-ring-of", name), ring.key(), ring_options(env), on_ring) }
-                    { select(format!("sector-{id}"), named(env, "circle-sector-of", name), sector.key(), sector_options(env), on_sector) }
-                </td>
-                { family_line_cell(env, case, p, act) }
-                <td><label class="choice"><input type="checkbox" checked={p.invited} onchange={on_invited}
-                    disabled={!p.invited && !case.consented(ConsentTopic::ContactNetwork)}
-                    aria-label={named(env, "circle-invited-label", name)} /><span aria-hidden="true">{ t("circle-invited") }</span></label></td>
-                <td class="actions">
-                    <button type="button" id={format!("edit-{id}")} class="secondary small" onclick={edit} aria-label={named(env, "circle-edit-label", name)}>{ t("circle-edit") }</button>
-                    <button type="button" class="secondary small" onclick={remove} aria-label={named(env, "circle-remove-label", name)}>{ t("circle-remove") }</button>
-                </td>
-            </tr>
+            <PersonRow key={p.id.clone()} person={p.clone()} {tie} {may_contact} act={act.clone()}
+                on_move={on_move.clone()} on_select={on_select.clone()} />
         }
     });
     html! {
