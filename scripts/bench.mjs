@@ -110,6 +110,7 @@
 // the circle lays out every line again. The end is the first frame where the radio is checked AND
 // the person's token label says the new line's sentence ("... is sterk." / "... is zwak.").
 // Aligned variant only (clicked at the start of a frame), TAPS taps: circle_tap_to_paint_*.
+// With the profile part, PROFILE_TAPS more circle taps are traced the same way: circle_profile_*.
 //
 // Save: the time IndexedDB takes to store the case. In the same page after the taps, the stored
 // record of the open case (database 'samenplan', store 'cases', key = case id; the encrypted
@@ -1141,16 +1142,18 @@ async function profileCold(browser, baseUrl, names) {
   }
 }
 
-/** Traces PROFILE_TAPS taps in a build whose wasm keeps its function names; prints the breakdown. */
-async function profileVisit(browser, baseUrl, prefix, names) {
+/**
+ * Traces PROFILE_TAPS taps in a build whose wasm keeps its function names; prints the breakdown.
+ * `open(page)` goes from the start screen to the taps and returns `tap(i, mark)`.
+ */
+async function profileTaps(browser, baseUrl, prefix, names, open) {
   const { context, page } = await throttledPage(browser, { initScript: COUNT_WRITES, contextOptions: { serviceWorkers: 'block' } });
   try {
     // The same app with the unsplit, name-keeping wasm (the service worker is off, so these are used).
     await useNames(page, names);
     await page.goto(`${baseUrl}?demo`);
     await toStart(page, CASE_NAME);
-    const radios = await toTriangle(page);
-    const tap = (i, mark) => page.evaluate(tapInPage, { radioId: radios[i % 2].id, expect: `${TAP_GROUP}: ${radios[i % 2].name}`, aligned: true, mark });
+    const tap = await open(page);
     for (let i = 0; i < 4; i++) await tap(i); // warm, untraced
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const measured = [];
@@ -1163,6 +1166,22 @@ async function profileVisit(browser, baseUrl, prefix, names) {
   } finally {
     await context.close();
   }
+}
+
+/** The triangle's taps, traced (see profileTaps). */
+function profileVisit(browser, baseUrl, prefix, names) {
+  return profileTaps(browser, baseUrl, prefix, names, async (page) => {
+    const radios = await toTriangle(page);
+    return (i, mark) => page.evaluate(tapInPage, { radioId: radios[i % 2].id, expect: `${TAP_GROUP}: ${radios[i % 2].name}`, aligned: true, mark });
+  });
+}
+
+/** The circle's taps, traced (see profileTaps). */
+function profileCircle(browser, baseUrl, made, names) {
+  return profileTaps(browser, baseUrl, 'circle_', names, async (page) => {
+    const { tokenId, radios } = await openCircle(page, made);
+    return (i, mark) => page.evaluate(circleTapInPage, { radioId: radios[i % 2].id, tokenId, expect: radios[i % 2].expect, mark });
+  });
 }
 
 // One tap on the circle, timed in the page (see the header): the end is the frame in which the
@@ -1245,29 +1264,6 @@ async function measureCircle(browser, baseUrl, made) {
         `slowest ${Math.max(...times).toFixed(1)} ms` +
         (extraFrames ? `; ${extraFrames} of ${TAPS} taps needed more than one frame` : '; every tap painted in its own frame'),
     );
-  } finally {
-    await context.close();
-  }
-}
-
-/** Traces PROFILE_TAPS circle taps in the name-keeping build, like profileVisit does for the triangle. */
-async function profileCircle(browser, baseUrl, made, names) {
-  const { context, page } = await throttledPage(browser, { initScript: COUNT_WRITES, contextOptions: { serviceWorkers: 'block' } });
-  try {
-    await useNames(page, names);
-    await page.goto(`${baseUrl}?demo`);
-    await toStart(page, CASE_NAME);
-    const { tokenId, radios } = await openCircle(page, made);
-    const tap = (i, mark) => page.evaluate(circleTapInPage, { radioId: radios[i % 2].id, tokenId, expect: radios[i % 2].expect, mark });
-    for (let i = 0; i < 4; i++) await tap(i); // warm, untraced
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-    const measured = [];
-    for (let i = 0; i < PROFILE_TAPS; i++) measured.push((await tap(i, i)).ms);
-    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-    const r = analyseTrace(trace.traceEvents ?? trace, PROFILE_TAPS);
-    note(`circle_profile: ${r.taps} taps traced (tap-to-paint median ${median(measured).toFixed(1)} ms while tracing)`);
-    printProfile('circle_', r, 'tap');
-    if (page.errors.length) throw new Error(`the page reported errors: ${page.errors.join(' | ')}`);
   } finally {
     await context.close();
   }
