@@ -1025,11 +1025,14 @@ function analyseTrace(events, taps, { cold = false } = {}) {
   }
   const kinds = { script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0 };
   const others = new Map();
+  // Style, layout and paint by event, to tell a large style recalculation from a large paint.
+  const rendering = new Map();
   for (const e of own) {
     if (!inWindow(e.ts) || e.self <= 0) continue;
     const kind = TRACE_KINDS.find(([, re]) => re.test(e.name))?.[0] ?? 'other';
     kinds[kind] += e.self;
     if (kind === 'other') others.set(e.name, (others.get(e.name) ?? 0) + e.self);
+    if (['style', 'layout', 'paint'].includes(kind)) rendering.set(e.name, (rendering.get(e.name) ?? 0) + e.self);
   }
 
   // The CPU profile (chunks of nodes and samples, the clock of the trace): the profile of the
@@ -1079,7 +1082,7 @@ function analyseTrace(events, taps, { cold = false } = {}) {
       }
     }
   }
-  return { taps: windows.length, total, kinds, others, buckets, leaves, sampled: best?.inside ?? 0 };
+  return { taps: windows.length, total, kinds, others, rendering, buckets, leaves, sampled: best?.inside ?? 0 };
 }
 
 /** Prints one profile's breakdown (from analyseTrace) as `<prefix>profile_*` figures and notes. */
@@ -1100,6 +1103,8 @@ function printProfile(prefix, r, what) {
   );
   const topOthers = [...r.others].sort((x, y) => y[1] - x[1]).slice(0, 4).map(([n, us]) => `${n} ${per(us).toFixed(1)}`);
   if (topOthers.length) note(`${prefix}profile: other main-thread tasks per ${what} (ms): ${topOthers.join(', ')}`);
+  const topRendering = [...r.rendering].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([n, us]) => `${n} ${per(us).toFixed(1)}`);
+  if (topRendering.length) note(`${prefix}profile: style, layout and paint per ${what} by event (ms): ${topRendering.join(', ')}`);
   if (!r.sampled) return note(`${prefix}profile: the trace has no CPU samples inside the ${what}`);
   figure(`${prefix}profile_yew_ms`, per(b.yew), 'ms', 1);
   figure(`${prefix}profile_own_ms`, per(b.shell + b.core), 'ms', 1);

@@ -63,7 +63,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             </h1>
             <OrgBadge />
             <p class={classes!("save-status", status.as_ref().map(|s| s.0))} role="status" aria-live="polite">
-                { status.map(|s| s.1).unwrap_or_default() }
+                <span class="save-text">{ status.map(|s| s.1).unwrap_or_default() }</span>
             </p>
             if let Some(cb) = props.on_lock.clone() {
                 <button type="button" class="lock-button" onclick={Callback::from(move |_| cb.emit(()))}>{ env.t("lock-now") }</button>
