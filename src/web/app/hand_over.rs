@@ -10,9 +10,11 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-pub(super) fn on_hand_over(session: &UseReducerHandle<SessionState>) -> Callback<HandOver> {
-    let session = session.dispatcher();
-    Callback::from(move |h: HandOver| {
+/// Handing the tablet over. One callback for the life of the app: it is passed down to the
+/// screens, which would otherwise all render again on every change of the case.
+#[hook]
+pub(super) fn use_on_hand_over(session: &UseReducerHandle<SessionState>) -> Callback<HandOver> {
+    use_callback(session.dispatcher(), |h: HandOver, session| {
         session.dispatch(SessionMsg::HandOver(h));
         browser::focus_id_later("handover-heading");
     })

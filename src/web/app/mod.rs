@@ -113,6 +113,7 @@ pub fn App() -> Html {
             cases.close(&case);
         })
     };
+    let on_hand_over = hand_over::use_on_hand_over(&session);
     let on_join = join::on_join(&session);
     let on_ticket = join::on_ticket(&session, &language.show);
 
@@ -128,7 +129,7 @@ pub fn App() -> Html {
         i18n: &i18n,
         on_action,
         on_close,
-        on_hand_over: hand_over::on_hand_over(&session),
+        on_hand_over,
         on_hand_back: hand_over::on_hand_back(&session, &i18n),
     };
     let body = match (phase, &case.case) {

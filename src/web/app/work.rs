@@ -4,10 +4,10 @@ use super::super::screens::{
     case_details::CaseDetails, circle::CircleScreen, export::ExportScreen, handover::HandOverScreen,
     matrix::MatrixScreen, money::MoneyScreen, plan::PlanScreen, triangle::TriangleScreen,
 };
-use super::super::state::{CaseState, HandOver};
+use super::super::state::{use_env, CaseState, HandOver};
 use super::super::widgets::backup::BackupExport;
 use super::session::{Session, SessionMsg, SessionState, Step};
-use crate::core::case::Case;
+use crate::core::case::{Case, WayOfWorking};
 use crate::core::CaseAction;
 use crate::i18n::I18n;
 use std::rc::Rc;
@@ -32,19 +32,34 @@ pub(super) fn hand_over(w: &Work, c: &Rc<Case>, h: &HandOver) -> Html {
     }
 }
 
-pub(super) fn case_work(w: Work, c: &Rc<Case>) -> Html {
-    let (s, t) = (&**w.session, |k: &str| w.i18n.t(k));
-    let nav = Step::ALL.iter().filter(|step| step.in_way(c.way_of_working)).map(|step| {
-        let current = *step == s.step;
+#[derive(Properties, PartialEq)]
+struct StepNavProps {
+    current: Step,
+    way: WayOfWorking,
+    session: UseReducerDispatcher<SessionState>,
+}
+
+/// The steps of the open case. Its own component, so a change to the case (every answer) does not
+/// build the steps' buttons and their listeners again.
+#[component]
+fn StepNav(props: &StepNavProps) -> Html {
+    let env = use_env();
+    let items = Step::ALL.iter().filter(|step| step.in_way(props.way)).map(|step| {
+        let current = *step == props.current;
         let onclick = {
-            let (session, step) = (w.session.dispatcher(), *step);
+            let (session, step) = (props.session.clone(), *step);
             Callback::from(move |_| session.dispatch(SessionMsg::Step(step)))
         };
         html! {
             <li><button type="button" class={classes!("step", current.then_some("current"))}
-                aria-current={current.then_some("page")} {onclick}>{ t(&format!("step-{}", step.key())) }</button></li>
+                aria-current={current.then_some("page")} {onclick}>{ env.t(&format!("step-{}", step.key())) }</button></li>
         }
     });
+    html! { <nav aria-label={env.t("steps-label")}><ul class="steps">{ for items }</ul></nav> }
+}
+
+pub(super) fn case_work(w: Work, c: &Rc<Case>) -> Html {
+    let (s, t) = (&**w.session, |k: &str| w.i18n.t(k));
     let on_action = w.on_action.clone();
     let screen = match s.step {
         Step::Case => html! { <CaseDetails case={c.clone()} {on_action} /> },
@@ -73,7 +88,7 @@ pub(super) fn case_work(w: Work, c: &Rc<Case>) -> Html {
                 <h2 id="case-title" tabindex="-1" class="case-title">{ &c.family_alias }</h2>
                 <button type="button" class="secondary" onclick={w.on_close}>{ t("close-case") }</button>
             </div>
-            <nav aria-label={t("steps-label")}><ul class="steps">{ for nav }</ul></nav>
+            <StepNav current={s.step} way={c.way_of_working} session={w.session.dispatcher()} />
             { for error }
             { screen }
         </>

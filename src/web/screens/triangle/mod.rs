@@ -135,6 +135,20 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         })
     };
 
+    // Also stable: the view and language controls keep their listeners from tap to tap.
+    let to_answer = {
+        let mode = mode.clone();
+        use_callback((), move |_: MouseEvent, _| mode.set(Mode::Answer))
+    };
+    let to_compare = {
+        let mode = mode.clone();
+        use_callback((), move |_: MouseEvent, _| mode.set(Mode::Compare))
+    };
+    let on_family_language = use_callback(props.on_action.clone(), |e: Event, act| {
+        let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        act.emit(CaseAction::SetFamilyLanguage((!v.is_empty()).then_some(v)));
+    });
+
     let (Some(instrument), Some(visit), Some(assessment)) = (instrument, visit, assessment) else {
         return html! { <p role="status">{ t("loading") }</p> };
     };
@@ -207,18 +221,8 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         Some(Callback::from(move |_: ()| on_select.emit(next.clone())))
     };
 
-    let on_family_language = {
-        let act = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-            act.emit(CaseAction::SetFamilyLanguage((!v.is_empty()).then_some(v)));
-        })
-    };
     let mode_button = |m: Mode, key: &str| {
-        let onclick = {
-            let mode = mode.clone();
-            Callback::from(move |_| mode.set(m))
-        };
+        let onclick = if m == Mode::Answer { to_answer.clone() } else { to_compare.clone() };
         html! { <button type="button" class={classes!("tab", (*mode == m).then_some("current"))} aria-pressed={if *mode == m { "true" } else { "false" }} {onclick}>{ t(key) }</button> }
     };
 
@@ -285,10 +289,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
     };
 
     let handed_back = props.handed_back.as_ref().filter(|_| *mode == Mode::Answer).map(|name| {
-        let compare_now = {
-            let mode = mode.clone();
-            Callback::from(move |_| mode.set(Mode::Compare))
-        };
+        let compare_now = to_compare.clone();
         html! {
             <div class="card handed-back" role="status">
                 <p id="handed-back" tabindex="-1">{ env.i18n.t_args("handed-back", &[("name", Arg::from(name.as_str()))]) }</p>
