@@ -7,6 +7,7 @@ use super::assessment::{Answer, Assessment, Skip};
 use super::case::{Case, Participant, Visit};
 use super::date::Date;
 use super::instrument::{Audience, Instrument, Side, Theme};
+use super::shared::Shared;
 
 /// One filled-in instrument of a conversation.
 #[derive(Debug, Clone, Copy)]
@@ -72,9 +73,10 @@ pub struct Conversation<'a> {
     pub own: Vec<Own<'a>>,
 }
 
-/// The visit's assessment of one instrument (the one place new answers of that visit go).
-pub fn assessment_of<'a>(case: &'a Case, visit_id: &str, instrument_id: &str) -> Option<&'a Assessment> {
-    case.assessments.iter().map(|a| &**a).find(|a| a.visit_id == visit_id && a.instrument_id == instrument_id)
+/// The visit's assessment of one instrument (the one place new answers of that visit go). As the
+/// case holds it: a screen can keep it without copying, and tell in a pointer whether it changed.
+pub fn assessment_of<'a>(case: &'a Case, visit_id: &str, instrument_id: &str) -> Option<&'a Shared<Assessment>> {
+    case.assessments.iter().find(|a| a.visit_id == visit_id && a.instrument_id == instrument_id)
 }
 
 fn given(a: &Assessment) -> bool {
@@ -90,11 +92,11 @@ impl<'a> Conversation<'a> {
         let family = instruments
             .iter()
             .filter(|i| i.def.audience == Audience::Parents)
-            .find_map(|i| assessment_of(case, visit_id, i.id()).map(|assessment| Part { assessment, instrument: i }));
+            .find_map(|i| assessment_of(case, visit_id, i.id()).map(|a| Part { assessment: a, instrument: i }));
         let youth: Vec<Part> = instruments
             .iter()
             .filter(|i| i.def.audience == Audience::YoungPerson)
-            .filter_map(|i| assessment_of(case, visit_id, i.id()).map(|assessment| Part { assessment, instrument: i }))
+            .filter_map(|i| assessment_of(case, visit_id, i.id()).map(|a| Part { assessment: a, instrument: i }))
             .collect();
         let own = case
             .participants
@@ -266,7 +268,11 @@ impl<'a> Conversation<'a> {
 
 /// The latest answered assessment of `instrument_id` at a visit before `visit`: the "previous
 /// visit" beside this one. Assessments opened but never answered are passed over.
-pub fn previous_assessment<'a>(case: &'a Case, instrument_id: &str, visit: &Visit) -> Option<(&'a Assessment, Date)> {
+pub fn previous_assessment<'a>(
+    case: &'a Case,
+    instrument_id: &str,
+    visit: &Visit,
+) -> Option<(&'a Shared<Assessment>, Date)> {
     let visits = case.visits_by_date();
     let end = visits.iter().position(|v| v.id == visit.id)?;
     visits[..end]

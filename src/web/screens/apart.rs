@@ -62,60 +62,32 @@ pub fn AnswerApart(props: &ApartProps) -> Html {
     let t = |k: &str| env.t(k);
     let open = use_state(|| Open::Nothing);
     let problem = use_state(|| None::<String>);
-    // The shared list and a position in it: an instrument is a large value, not to be copied on
-    // every render (this section renders again with every answer).
-    let instruments = env.instruments.clone();
-    let Some(at) = instruments.iter().position(|i| i.id() == props.instrument_id) else { return Html::default() };
-
-    let people = props.respondents.iter().map(|(pid, name)| {
-        let hand_over = {
-            let (cb, pid, name, iid, shown) = (
-                props.on_hand_over.clone(),
-                pid.clone(),
-                name.clone(),
-                props.instrument_id.clone(),
-                props.shown.clone(),
-            );
-            Callback::from(move |_| {
-                cb.emit(HandOver {
-                    participant_id: pid.clone(),
-                    name: name.clone(),
-                    instrument_id: iid.clone(),
-                    theme_ids: shown.clone(),
-                })
-            })
-        };
-        let invite = {
-            let (act, open, problem, pid, visit, shown, instruments, env) = (
-                props.on_action.clone(),
-                open.clone(),
-                problem.clone(),
-                pid.clone(),
-                props.visit_id.clone(),
-                props.shown.clone(),
-                instruments.clone(),
-                env.clone(),
-            );
-            Callback::from(move |_| match new_invitation(&pid, &visit, &instruments[at], (*shown).clone()) {
+    // Stable while the visit, the instrument and the themes stay: the list of people is then not
+    // built again on every answer (this section renders again with every change of the case).
+    let on_invite = {
+        let (open, problem) = (open.clone(), problem.clone());
+        let deps = (
+            props.on_action.clone(),
+            props.visit_id.clone(),
+            props.instrument_id.clone(),
+            props.shown.clone(),
+            env.clone(),
+        );
+        use_callback(deps, move |pid: String, (act, visit, iid, shown, env)| {
+            // The shared list: an instrument is a large value, not to be copied.
+            let Some(instrument) = env.instrument(iid) else { return };
+            match new_invitation(&pid, visit, instrument, (**shown).clone()) {
                 Ok(inv) => {
                     open.set(Open::Code(inv.id.clone()));
                     act.emit(CaseAction::Invite(inv));
                 }
                 Err(_) => problem.set(Some(env.t("invite-failed"))),
-            })
-        };
-        html! {
-            <li class="apart-person">
-                <span class="apart-name">{ name }</span>
-                <button type="button" class="secondary" onclick={hand_over}>
-                    { env.i18n.t_args("apart-hand-over", &[("name", Arg::from(name.as_str()))]) }
-                </button>
-                <button type="button" class="secondary" onclick={invite}>
-                    { env.i18n.t_args("apart-invite", &[("name", Arg::from(name.as_str()))]) }
-                </button>
-            </li>
-        }
-    });
+            }
+        })
+    };
+    if env.instrument(&props.instrument_id).is_none() {
+        return Html::default();
+    }
 
     let invitations: Vec<&Invitation> =
         props.case.invitations.iter().filter(|i| i.instrument_id == props.instrument_id).collect();
@@ -168,7 +140,8 @@ pub fn AnswerApart(props: &ApartProps) -> Html {
         <section class="card apart" aria-labelledby="apart-heading">
             <h3 id="apart-heading">{ t("apart-heading") }</h3>
             <p class="hint">{ t("apart-help") }</p>
-            <ul class="apart-people">{ for people }</ul>
+            <ApartPeople instrument_id={props.instrument_id.clone()} shown={props.shown.clone()} respondents={props.respondents.clone()}
+                on_hand_over={props.on_hand_over.clone()} {on_invite} />
             if let Some(p) = &*problem { <p class="notice" role="alert">{ p }</p> }
             if !invitations.is_empty() {
                 <h4>{ t("invite-list-heading") }</h4>
@@ -178,6 +151,57 @@ pub fn AnswerApart(props: &ApartProps) -> Html {
             { panel }
         </section>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct PeopleProps {
+    instrument_id: String,
+    shown: Rc<Vec<String>>,
+    respondents: Rc<Vec<(String, String)>>,
+    on_hand_over: Callback<HandOver>,
+    /// With the participant's id.
+    on_invite: Callback<String>,
+}
+
+/// Each participant with their two ways of answering apart.
+#[component]
+fn ApartPeople(props: &PeopleProps) -> Html {
+    let env = use_env();
+    let people = props.respondents.iter().map(|(pid, name)| {
+        let hand_over = {
+            let (cb, pid, name, iid, shown) = (
+                props.on_hand_over.clone(),
+                pid.clone(),
+                name.clone(),
+                props.instrument_id.clone(),
+                props.shown.clone(),
+            );
+            Callback::from(move |_| {
+                cb.emit(HandOver {
+                    participant_id: pid.clone(),
+                    name: name.clone(),
+                    instrument_id: iid.clone(),
+                    theme_ids: shown.clone(),
+                })
+            })
+        };
+        let invite = {
+            let (cb, pid) = (props.on_invite.clone(), pid.clone());
+            Callback::from(move |_| cb.emit(pid.clone()))
+        };
+        html! {
+            <li class="apart-person">
+                <span class="apart-name">{ name }</span>
+                <button type="button" class="secondary" onclick={hand_over}>
+                    { env.i18n.t_args("apart-hand-over", &[("name", Arg::from(name.as_str()))]) }
+                </button>
+                <button type="button" class="secondary" onclick={invite}>
+                    { env.i18n.t_args("apart-invite", &[("name", Arg::from(name.as_str()))]) }
+                </button>
+            </li>
+        }
+    });
+    html! { <ul class="apart-people">{ for people }</ul> }
 }
 
 #[derive(Properties, PartialEq)]

@@ -5,6 +5,7 @@ use crate::core::assessment::{
     change, compare, position, youth_beside, youth_only, Agreement, Assessment, Change, Position, Skip,
 };
 use crate::core::date::Date;
+use crate::core::shared::Shared;
 use crate::i18n::Arg;
 use crate::web::state::use_env;
 use crate::web::widgets::marker::swatch;
@@ -14,8 +15,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
     pub instrument_id: String,
-    pub assessment: Rc<Assessment>,
-    pub previous: Option<(Rc<Assessment>, Date)>,
+    pub assessment: Shared<Assessment>,
+    pub previous: Option<(Shared<Assessment>, Date)>,
     pub shown: Rc<Vec<String>>,
     pub respondents: Rc<Vec<(String, String)>>,
     /// Young people's own answers (their own instrument), beside the family's where they meet.
@@ -27,7 +28,7 @@ pub struct CompareProps {
 #[derive(PartialEq)]
 pub struct YouthBeside {
     pub instrument_id: String,
-    pub assessment: Rc<Assessment>,
+    pub assessment: Shared<Assessment>,
     /// Young people: id and name.
     pub people: Vec<(String, String)>,
     pub shown: Vec<String>,

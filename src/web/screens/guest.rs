@@ -143,7 +143,7 @@ pub fn GuestScreen(props: &GuestProps) -> Html {
         };
     };
     let Some(case) = state.case.clone() else { return Html::default() };
-    let Some(assessment) = case.assessments.first().map(|a| Rc::new((**a).clone())) else { return Html::default() };
+    let Some(assessment) = case.assessments.first().cloned() else { return Html::default() };
     let themes: Rc<Vec<String>> =
         Rc::new(ticket.theme_ids.iter().filter(|id| instrument.theme(id).is_some()).cloned().collect());
     let on_action = {

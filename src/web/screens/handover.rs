@@ -5,6 +5,7 @@ use super::theme_card::ThemeCard;
 use crate::core::assessment::{Answer, Assessment};
 use crate::core::case::Case;
 use crate::core::conversation::assessment_of;
+use crate::core::shared::Shared;
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::browser::focus_id_later;
@@ -34,7 +35,7 @@ pub fn HandOverScreen(props: &HandOverProps) -> Html {
     let pass = use_state(String::new);
     let h = &props.hand_over;
     let visit = props.case.current_visit().map(|v| v.id.clone()).unwrap_or_default();
-    let Some(assessment) = assessment_of(&props.case, &visit, &h.instrument_id).cloned().map(Rc::new) else {
+    let Some(assessment) = assessment_of(&props.case, &visit, &h.instrument_id).cloned() else {
         return Html::default();
     };
     let ask = {
@@ -95,7 +96,7 @@ pub fn HandOverScreen(props: &HandOverProps) -> Html {
 pub struct SoloProps {
     pub instrument_id: String,
     pub theme_ids: Rc<Vec<String>>,
-    pub assessment: Rc<Assessment>,
+    pub assessment: Shared<Assessment>,
     /// The one participant answering: id and name.
     pub participant: (String, String),
     pub on_action: Callback<CaseAction>,
@@ -146,7 +147,7 @@ pub fn SoloQuestions(props: &SoloProps) -> Html {
             <div class="tri-card">
                 if let Some(theme_id) = current.clone() {
                     <ThemeCard instrument_id={props.instrument_id.clone()} theme_id={theme_id} assessment={props.assessment.clone()}
-                        previous={None::<(Rc<Assessment>, crate::core::date::Date)>} respondents={Rc::new(vec![props.participant.clone()])}
+                        previous={None::<(Shared<Assessment>, crate::core::date::Date)>} respondents={Rc::new(vec![props.participant.clone()])}
                         on_action={props.on_action.clone()} on_prev={step(-1)} on_next={step(1)} solo=true />
                 }
             </div>

@@ -3,6 +3,7 @@
 use crate::core::assessment::{Answer, Assessment, Skip};
 use crate::core::date::Date;
 use crate::core::instrument::NoteKind;
+use crate::core::shared::Shared;
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::state::use_env;
@@ -15,9 +16,9 @@ use yew::prelude::*;
 pub struct ThemeCardProps {
     pub instrument_id: String,
     pub theme_id: String,
-    pub assessment: Rc<Assessment>,
+    pub assessment: Shared<Assessment>,
     /// The same instrument at the previous visit, and that visit's date.
-    pub previous: Option<(Rc<Assessment>, Date)>,
+    pub previous: Option<(Shared<Assessment>, Date)>,
     pub respondents: Rc<Vec<(String, String)>>,
     pub on_action: Callback<CaseAction>,
     pub on_prev: Option<Callback<()>>,

@@ -5,6 +5,7 @@ use super::marker::{ink_on, marker_shape};
 use crate::core::assessment::{heaviest, Answer, Assessment, Skip};
 use crate::core::geometry::{figure_layout, wrap_label, Anchor, Point};
 use crate::core::instrument::Marker;
+use crate::core::shared::Shared;
 use crate::web::state::use_env;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -13,7 +14,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct TriangleProps {
     pub instrument_id: String,
-    pub assessment: Rc<Assessment>,
+    pub assessment: Shared<Assessment>,
     /// Theme ids of this way of working; the others are drawn faint and inert.
     pub shown: Rc<Vec<String>>,
     /// (participant id, display name) of everyone who answers.

@@ -9,6 +9,7 @@ use crate::core::assessment::{Answer, Assessment};
 use crate::core::case::{Case, Role, WayOfWorking};
 use crate::core::conversation::{assessment_of, back_from_later, previous_assessment, Conversation};
 use crate::core::instrument::{for_audience, Audience};
+use crate::core::shared::Shared;
 use crate::core::CaseAction;
 use crate::i18n::Arg;
 use crate::web::browser::{focus_id_later, new_id};
@@ -82,9 +83,9 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         }),
         _ => None,
     };
-    let assessment: Option<Rc<Assessment>> = stored.map(Rc::new).or_else(|| match &start {
+    let assessment: Option<Shared<Assessment>> = stored.or_else(|| match &start {
         Some(CaseAction::StartAssessment { id, visit_id, instrument_id, instrument_version }) => {
-            Some(Rc::new(Assessment {
+            Some(Shared::new(Assessment {
                 id: id.clone(),
                 visit_id: visit_id.clone(),
                 instrument_id: instrument_id.clone(),
@@ -153,7 +154,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         return html! { <p role="status">{ t("loading") }</p> };
     };
 
-    let previous = previous_assessment(case, instrument.id(), &visit).map(|(a, d)| (Rc::new(a.clone()), d));
+    let previous = previous_assessment(case, instrument.id(), &visit).map(|(a, d)| (a.clone(), d));
     let back_later = back_from_later(case, instrument.id(), &visit);
 
     let age = own.as_deref().and_then(|pid| case.years_of(pid, visit.date));
@@ -183,7 +184,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
                 let shown_y = y.theme_ids_for_age(case.way_of_working, None).into_iter().map(String::from).collect();
                 Rc::new(YouthBeside {
                     instrument_id: y.id().to_string(),
-                    assessment: Rc::new(a.clone()),
+                    assessment: Shared::new(a.clone()),
                     people: young.clone(),
                     shown: shown_y,
                 })
@@ -329,18 +330,8 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
             { for handed_back }
             { for whose_tabs }
             { for later_back }
-            <section class="intro" aria-labelledby="triangle-heading">
-                <h3 id="triangle-heading">{ instrument.def.title.get(lang) }</h3>
-                <p>{ instrument.def.help.get(lang) }</p>
-                <p class="hint">{ intro_way }</p>
-                <label for="family-language">{ t("family-language-label") }</label>
-                <select id="family-language" onchange={on_family_language}>
-                    <option value="" selected={case.family_language.is_none()}>{ t("family-language-same") }</option>
-                    { for crate::i18n::Lang::ALL.iter().map(|l| html! {
-                        <option value={l.code()} lang={l.code()} selected={case.family_language.as_deref() == Some(l.code())}>{ l.native_name() }</option>
-                    }) }
-                </select>
-            </section>
+            <Intro instrument_id={instrument.id().to_string()} hint={intro_way} family_language={case.family_language.clone()}
+                on_family_language={on_family_language} />
             <div class="tabs" role="group" aria-label={t("view-label")}>
                 { mode_button(Mode::Answer, "view-answer") }
                 { mode_button(Mode::Compare, "view-compare") }
@@ -348,5 +339,38 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
             { body }
             { for apart }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct IntroProps {
+    instrument_id: String,
+    /// How many themes this way of working asks about.
+    hint: String,
+    family_language: Option<String>,
+    on_family_language: Callback<Event>,
+}
+
+/// The instrument's title and help, and the family's language. Its own component: an answer
+/// changes none of it.
+#[component]
+fn Intro(props: &IntroProps) -> Html {
+    let env = use_env();
+    let lang = env.lang();
+    let Some(instrument) = env.instrument(&props.instrument_id) else { return Html::default() };
+    let chosen = props.family_language.as_deref();
+    html! {
+        <section class="intro" aria-labelledby="triangle-heading">
+            <h3 id="triangle-heading">{ instrument.def.title.get(lang) }</h3>
+            <p>{ instrument.def.help.get(lang) }</p>
+            <p class="hint">{ &props.hint }</p>
+            <label for="family-language">{ env.t("family-language-label") }</label>
+            <select id="family-language" onchange={props.on_family_language.clone()}>
+                <option value="" selected={chosen.is_none()}>{ env.t("family-language-same") }</option>
+                { for crate::i18n::Lang::ALL.iter().map(|l| html! {
+                    <option value={l.code()} lang={l.code()} selected={chosen == Some(l.code())}>{ l.native_name() }</option>
+                }) }
+            </select>
+        </section>
     }
 }
