@@ -38,7 +38,8 @@ struct Inner {
     vault: Option<Rc<Vault>>,
     /// The app locked: the vault goes once everything waiting is written.
     release: bool,
-    timer: Option<Timeout>,
+    /// The wake-up timer and when it fires.
+    timer: Option<(Timeout, f64)>,
     on_event: Callback<SaveEvent>,
     /// Resolved once nothing waits and nothing is being written.
     settled: Vec<js_sys::Function>,
@@ -131,15 +132,25 @@ impl Saver {
                 }
             }
             Step::WakeAt(at) => {
+                // A timer that fires sooner stays: waking early only plans again (see
+                // `Autosave::wake`), and a tap inside the pause then sets no new timer.
+                if self.0.borrow().timer.as_ref().is_some_and(|(_, due)| *due <= at) {
+                    return;
+                }
                 let this = Rc::downgrade(&self.0);
                 let ms = (at - now_ms()).clamp(0.0, 60_000.0) as u32;
-                self.0.borrow_mut().timer = Some(Timeout::new(ms, move || {
+                let timer = Timeout::new(ms, move || {
                     if let Some(inner) = this.upgrade() {
                         let saver = Saver(inner);
-                        let step = saver.0.borrow_mut().plan.wake(now_ms());
+                        let step = {
+                            let mut inner = saver.0.borrow_mut();
+                            inner.timer = None;
+                            inner.plan.wake(now_ms())
+                        };
                         saver.run(step);
                     }
-                }));
+                });
+                self.0.borrow_mut().timer = Some((timer, at));
             }
             Step::Write(snapshot) => {
                 let (vault, on_event) = {
