@@ -12,7 +12,8 @@ use super::shared::Shared;
 /// One filled-in instrument of a conversation.
 #[derive(Debug, Clone, Copy)]
 pub struct Part<'a> {
-    pub assessment: &'a Assessment,
+    /// As the case holds it, so a screen can keep it without a copy.
+    pub assessment: &'a Shared<Assessment>,
     pub instrument: &'a Instrument,
 }
 
@@ -20,14 +21,14 @@ pub struct Part<'a> {
 #[derive(Debug, Clone, Copy)]
 pub struct Own<'a> {
     pub participant: &'a Participant,
-    pub assessment: &'a Assessment,
+    pub assessment: &'a Shared<Assessment>,
     pub instrument: &'a Instrument,
 }
 
 impl Own<'_> {
     /// Only this person's answers, as an assessment of its own (for a figure of their triangle).
     pub fn answers_only(&self) -> Assessment {
-        let mut a = self.assessment.clone();
+        let mut a = Assessment::clone(self.assessment);
         a.answers.retain(|x| x.participant_id == self.participant.id);
         a
     }

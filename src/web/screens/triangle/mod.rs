@@ -184,7 +184,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
                 let shown_y = y.theme_ids_for_age(case.way_of_working, None).into_iter().map(String::from).collect();
                 Rc::new(YouthBeside {
                     instrument_id: y.id().to_string(),
-                    assessment: Shared::new(a.clone()),
+                    assessment: a.clone(),
                     people: young.clone(),
                     shown: shown_y,
                 })
