@@ -32,43 +32,97 @@ pub struct ThemeCardProps {
 pub fn ThemeCard(props: &ThemeCardProps) -> Html {
     let env = use_env();
     let t = |k: &str| env.t(k);
-    let lang = env.lang();
-    let read_state = use_state(|| None::<bool>);
-    let Some(instrument) = env.instrument(&props.instrument_id) else { return Html::default() };
-    let Some((side, theme)) = instrument.theme(&props.theme_id) else { return Html::default() };
     let aid = props.assessment.id.clone();
-    let tid = theme.id.clone();
-
-    let skip_all = |skip: Skip| {
-        let (act, aid, tid) = (props.on_action.clone(), aid.clone(), tid.clone());
-        let participant_ids: Vec<String> = props.respondents.iter().map(|(id, _)| id.clone()).collect();
-        Callback::from(move |_| {
+    let tid = props.theme_id.clone();
+    // Stable while the assessment, the theme and the people stay, so the group's buttons keep
+    // their listeners from tap to tap.
+    let on_skip_all = use_callback(
+        (props.on_action.clone(), aid.clone(), tid.clone(), props.respondents.clone()),
+        |skip: Skip, (act, aid, tid, people)| {
             act.emit(CaseAction::SkipThemeForAll {
                 assessment_id: aid.clone(),
                 theme_id: tid.clone(),
                 skip,
-                participant_ids: participant_ids.clone(),
+                participant_ids: people.iter().map(|(id, _)| id.clone()).collect(),
             })
-        })
-    };
+        },
+    );
+    // The previous visit's answers as sentences: made again only when that visit, the theme, the
+    // people or the language change, not on every answer of this visit.
+    let previous = use_memo(
+        (props.previous.clone(), tid.clone(), props.respondents.clone(), props.instrument_id.clone(), env.clone()),
+        |(previous, tid, people, iid, env)| {
+            let Some((prev, date)) = previous else { return Vec::new() };
+            let Some(instrument) = env.instrument(iid) else { return Vec::new() };
+            let lang = env.lang();
+            people
+                .iter()
+                .map(|(pid, _)| {
+                    let text = match prev.answer(pid, tid) {
+                        Some(a) if a.level.is_some() => a
+                            .level
+                            .as_deref()
+                            .and_then(|l| instrument.level(l))
+                            .map(|l| l.label.get(lang).to_string())
+                            .unwrap_or_default(),
+                        Some(a) if a.skip == Some(Skip::Later) => env.t("skip-later"),
+                        Some(a) if a.skip.is_some() => env.t("skip-not-discussed"),
+                        _ => env.t("answer-open"),
+                    };
+                    let date = env.i18n.date(*date);
+                    env.i18n.t_args("previous-answer", &[("date", Arg::from(date)), ("answer", Arg::from(text))])
+                })
+                .collect::<Vec<String>>()
+        },
+    );
+    let Some(instrument) = env.instrument(&props.instrument_id) else { return Html::default() };
+    if instrument.theme(&props.theme_id).is_none() {
+        return Html::default();
+    }
 
-    let people = props.respondents.iter().map(|(pid, name)| {
+    let people = props.respondents.iter().enumerate().map(|(i, (pid, name))| {
         let answer = props.assessment.answer(pid, &tid).cloned().unwrap_or_default();
-        let previous = props.previous.as_ref().map(|(prev, date)| {
-            let text = match prev.answer(pid, &tid) {
-                Some(a) if a.level.is_some() => a.level.as_deref().and_then(|l| instrument.level(l)).map(|l| l.label.get(lang).to_string()).unwrap_or_default(),
-                Some(a) if a.skip == Some(Skip::Later) => t("skip-later"),
-                Some(a) if a.skip.is_some() => t("skip-not-discussed"),
-                _ => t("answer-open"),
-            };
-            env.i18n.t_args("previous-answer", &[("date", Arg::from(env.i18n.date(*date))), ("answer", Arg::from(text))])
-        });
+        let previous = previous.get(i).cloned();
         html! {
             <PersonAnswer key={pid.clone()} instrument_id={props.instrument_id.clone()} theme_id={tid.clone()} assessment_id={aid.clone()}
                 participant_id={pid.clone()} name={name.clone()} {answer} {previous} on_action={props.on_action.clone()} />
         }
     });
+    let nav_button = |cb: &Option<Callback<()>>, key: &str| {
+        cb.clone().map(|cb| html! { <button type="button" class="secondary" onclick={Callback::from(move |_| cb.emit(()))}>{ t(key) }</button> })
+    };
 
+    html! {
+        <section class="theme-card card" aria-labelledby="theme-title">
+            <CardHead instrument_id={props.instrument_id.clone()} theme_id={tid.clone()} />
+            if !props.solo {
+                <SkipAll on_skip_all={on_skip_all} />
+            }
+            { for people }
+            <div class="card-nav">
+                { for nav_button(&props.on_prev, "theme-prev") }
+                { for nav_button(&props.on_next, "theme-next") }
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CardHeadProps {
+    instrument_id: String,
+    theme_id: String,
+}
+
+/// The theme's name, explanation and read-aloud button. Its own component: an answer changes
+/// none of it.
+#[component]
+fn CardHead(props: &CardHeadProps) -> Html {
+    let env = use_env();
+    let t = |k: &str| env.t(k);
+    let lang = env.lang();
+    let read_state = use_state(|| None::<bool>);
+    let Some(instrument) = env.instrument(&props.instrument_id) else { return Html::default() };
+    let Some((side, theme)) = instrument.theme(&props.theme_id) else { return Html::default() };
     // Read aloud only with a voice on this device; otherwise say so, and send nothing anywhere.
     let read_aloud = {
         let spoken = read_state.clone();
@@ -79,12 +133,8 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
             spoken.set(Some(ok));
         })
     };
-    let nav_button = |cb: &Option<Callback<()>>, key: &str| {
-        cb.clone().map(|cb| html! { <button type="button" class="secondary" onclick={Callback::from(move |_| cb.emit(()))}>{ t(key) }</button> })
-    };
-
     html! {
-        <section class="theme-card card" aria-labelledby="theme-title">
+        <>
             <p class="side-name">{ side.title.get(lang) }</p>
             <h3 id="theme-title" tabindex="-1">
                 <img class="pictogram" src={format!("pictograms/{}.svg", theme.icon)} alt="" width="48" height="48" />
@@ -102,18 +152,28 @@ pub fn ThemeCard(props: &ThemeCardProps) -> Html {
                 if *read_state == Some(false) { <span class="hint" role="status">{ t("read-aloud-no-voice") }</span> }
             </p>
             if theme.always_shown { <p class="hint">{ t("theme-always-shown") }</p> }
-            if !props.solo {
-                <div class="skip-all" role="group" aria-label={t("skip-all-label")}>
-                    <button type="button" class="secondary small" onclick={skip_all(Skip::NotDiscussed)}>{ t("skip-not-discussed") }</button>
-                    <button type="button" class="secondary small" onclick={skip_all(Skip::Later)}>{ t("skip-later") }</button>
-                </div>
-            }
-            { for people }
-            <div class="card-nav">
-                { for nav_button(&props.on_prev, "theme-prev") }
-                { for nav_button(&props.on_next, "theme-next") }
-            </div>
-        </section>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SkipAllProps {
+    on_skip_all: Callback<Skip>,
+}
+
+/// "Skip for everyone": its own component, so an answer does not patch its buttons again.
+#[component]
+fn SkipAll(props: &SkipAllProps) -> Html {
+    let env = use_env();
+    let button = |skip: Skip, key: &str| {
+        let cb = props.on_skip_all.clone();
+        html! { <button type="button" class="secondary small" onclick={Callback::from(move |_| cb.emit(skip))}>{ env.t(key) }</button> }
+    };
+    html! {
+        <div class="skip-all" role="group" aria-label={env.t("skip-all-label")}>
+            { button(Skip::NotDiscussed, "skip-not-discussed") }
+            { button(Skip::Later, "skip-later") }
+        </div>
     }
 }
 
@@ -131,76 +191,191 @@ struct PersonProps {
 }
 
 /// One participant's answer on the theme. Its own component, so a tap re-renders only the person
-/// whose answer changed.
+/// whose answer changed; inside it, each choice and the notes are components too, so a tap
+/// renders only the two choices whose state changed.
 #[component]
 fn PersonAnswer(props: &PersonProps) -> Html {
     let env = use_env();
-    let t = |k: &str| env.t(k);
-    let lang = env.lang();
+    // One set of callbacks per person and theme, stable from render to render (so the choices and
+    // the notes see equal props when their own value did not change).
+    let deps =
+        (props.on_action.clone(), props.assessment_id.clone(), props.theme_id.clone(), props.participant_id.clone());
+    let on_rate = use_callback(deps.clone(), |level: String, (act, aid, tid, pid)| {
+        act.emit(CaseAction::RateTheme {
+            assessment_id: aid.clone(),
+            participant_id: pid.clone(),
+            theme_id: tid.clone(),
+            level,
+        })
+    });
+    let on_skip = use_callback(deps.clone(), |skip: Skip, (act, aid, tid, pid)| {
+        act.emit(CaseAction::SkipTheme {
+            assessment_id: aid.clone(),
+            participant_id: pid.clone(),
+            theme_id: tid.clone(),
+            skip,
+        })
+    });
+    let on_note = use_callback(deps.clone(), |(note, text): (NoteKind, String), (act, aid, tid, pid)| {
+        act.emit(CaseAction::SetNote {
+            assessment_id: aid.clone(),
+            participant_id: pid.clone(),
+            theme_id: tid.clone(),
+            note,
+            text,
+        })
+    });
+    let on_flag = use_callback(deps.clone(), |(note, on): (NoteKind, bool), (act, aid, tid, pid)| {
+        act.emit(CaseAction::SetFlag {
+            assessment_id: aid.clone(),
+            participant_id: pid.clone(),
+            theme_id: tid.clone(),
+            note,
+            on,
+        })
+    });
+    let on_private = use_callback(deps, |on: bool, (act, aid, tid, pid)| {
+        act.emit(CaseAction::SetPrivate {
+            assessment_id: aid.clone(),
+            participant_id: pid.clone(),
+            theme_id: tid.clone(),
+            on,
+        })
+    });
     let Some(instrument) = env.instrument(&props.instrument_id) else { return Html::default() };
-    let Some((_, theme)) = instrument.theme(&props.theme_id) else { return Html::default() };
-    let (aid, tid, pid, name, answer) =
-        (&props.assessment_id, &props.theme_id, &props.participant_id, &props.name, &props.answer);
+    let (tid, pid, answer) = (&props.theme_id, &props.participant_id, &props.answer);
     // The group name is per participant only: with the theme in it, Yew's reuse of the radios
     // when switching themes renamed a checked radio into the new group and unchecked the answer.
     let group = format!("answer-{pid}");
+    let prefix = format!("{group}-{tid}");
     let levels = instrument.def.scale.iter().map(|level| {
-            let id = format!("{group}-{tid}-{}", level.id);
-            let onchange = {
-                let (act, aid, tid, pid, l) = (props.on_action.clone(), aid.clone(), tid.clone(), pid.clone(), level.id.clone());
-                Callback::from(move |_| act.emit(CaseAction::RateTheme { assessment_id: aid.clone(), participant_id: pid.clone(), theme_id: tid.clone(), level: l.clone() }))
-            };
-            html! {
-                <label class="level" for={id.clone()} title={level.help.get(lang).to_string()}>
-                    <input type="radio" id={id} name={group.clone()} checked={answer.level.as_deref() == Some(level.id.as_str())} {onchange} />
-                    { swatch(level, 28.0) }
-                    <img class="pictogram small" src={format!("pictograms/level-{}.svg", level.id)} alt="" width="28" height="28" />
-                    <span>
-                        { level.label.get(lang) }
-                        if let Some(f) = env.family {
-                            <span class="family-label" lang={f.code()} dir={if f.rtl() { "rtl" } else { "ltr" }}>{ level.label.get(f.code()) }</span>
-                        }
-                    </span>
-                </label>
-            }
-        });
-    let skips = [(Skip::NotDiscussed, "skip-not-discussed", "not-discussed"), (Skip::Later, "skip-later", "later")]
-        .map(|(skip, key, suffix)| {
-            let id = format!("{group}-{tid}-{suffix}");
-            let onchange = {
-                let (act, aid, tid, pid) = (props.on_action.clone(), aid.clone(), tid.clone(), pid.clone());
-                Callback::from(move |_| {
-                    act.emit(CaseAction::SkipTheme {
-                        assessment_id: aid.clone(),
-                        participant_id: pid.clone(),
-                        theme_id: tid.clone(),
-                        skip,
-                    })
-                })
-            };
-            html! {
-                <label class="level skip" for={id.clone()}>
-                    <input type="radio" id={id} name={group.clone()} checked={answer.skip == Some(skip)} {onchange} />
-                    <span>{ t(key) }</span>
-                </label>
-            }
-        });
+        html! {
+            <LevelChoice key={level.id.clone()} instrument_id={props.instrument_id.clone()} level_id={level.id.clone()}
+                group={group.clone()} prefix={prefix.clone()} checked={answer.level.as_deref() == Some(level.id.as_str())}
+                on_rate={on_rate.clone()} />
+        }
+    });
+    let skips = [Skip::NotDiscussed, Skip::Later].map(|skip| {
+        html! {
+            <SkipChoice {skip} group={group.clone()} prefix={prefix.clone()} checked={answer.skip == Some(skip)} on_skip={on_skip.clone()} />
+        }
+    });
+    let previous = props.previous.as_ref().map(|text| html! { <p class="previous">{ text }</p> });
+    html! {
+        <fieldset class="person">
+            <legend>{ &props.name }</legend>
+            <div class="scale">{ for levels }{ for skips }</div>
+            { for previous }
+            <PersonNotes instrument_id={props.instrument_id.clone()} theme_id={tid.clone()} prefix={prefix.clone()}
+                going_well={answer.going_well.clone()} worries={answer.worries.clone()} fits_age={answer.fits_age}
+                outside_control={answer.outside_control} private={answer.private} {on_note} {on_flag} {on_private} />
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LevelProps {
+    instrument_id: String,
+    level_id: String,
+    /// The radio group: one per participant.
+    group: String,
+    /// The start of the control's id: group and theme.
+    prefix: String,
+    checked: bool,
+    on_rate: Callback<String>,
+}
+
+/// One step of the scale for one person.
+#[component]
+fn LevelChoice(props: &LevelProps) -> Html {
+    let env = use_env();
+    let lang = env.lang();
+    let Some(level) = env.instrument(&props.instrument_id).and_then(|i| i.level(&props.level_id)) else {
+        return Html::default();
+    };
+    let id = format!("{}-{}", props.prefix, level.id);
+    let onchange = {
+        let (cb, l) = (props.on_rate.clone(), level.id.clone());
+        Callback::from(move |_| cb.emit(l.clone()))
+    };
+    html! {
+        <label class="level" for={id.clone()} title={level.help.get(lang).to_string()}>
+            <input type="radio" id={id} name={props.group.clone()} checked={props.checked} {onchange} />
+            { swatch(level, 28.0) }
+            <img class="pictogram small" src={format!("pictograms/level-{}.svg", level.id)} alt="" width="28" height="28" />
+            <span>
+                { level.label.get(lang) }
+                if let Some(f) = env.family {
+                    <span class="family-label" lang={f.code()} dir={if f.rtl() { "rtl" } else { "ltr" }}>{ level.label.get(f.code()) }</span>
+                }
+            </span>
+        </label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SkipProps {
+    skip: Skip,
+    group: String,
+    prefix: String,
+    checked: bool,
+    on_skip: Callback<Skip>,
+}
+
+/// "Not discussed" or "later" for one person: a radio in the same group as the scale.
+#[component]
+fn SkipChoice(props: &SkipProps) -> Html {
+    let env = use_env();
+    let (key, suffix) = match props.skip {
+        Skip::NotDiscussed => ("skip-not-discussed", "not-discussed"),
+        Skip::Later => ("skip-later", "later"),
+    };
+    let id = format!("{}-{suffix}", props.prefix);
+    let onchange = {
+        let (cb, skip) = (props.on_skip.clone(), props.skip);
+        Callback::from(move |_| cb.emit(skip))
+    };
+    html! {
+        <label class="level skip" for={id.clone()}>
+            <input type="radio" id={id} name={props.group.clone()} checked={props.checked} {onchange} />
+            <span>{ env.t(key) }</span>
+        </label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NotesProps {
+    instrument_id: String,
+    theme_id: String,
+    prefix: String,
+    going_well: String,
+    worries: String,
+    fits_age: bool,
+    outside_control: bool,
+    private: bool,
+    on_note: Callback<(NoteKind, String)>,
+    on_flag: Callback<(NoteKind, bool)>,
+    on_private: Callback<bool>,
+}
+
+/// One person's notes and flags on the theme: choosing a level renders none of it.
+#[component]
+fn PersonNotes(props: &NotesProps) -> Html {
+    let env = use_env();
+    let t = |k: &str| env.t(k);
+    let Some((_, theme)) = env.instrument(&props.instrument_id).and_then(|i| i.theme(&props.theme_id)) else {
+        return Html::default();
+    };
+    let prefix = &props.prefix;
     let text_note = |note: NoteKind, key: &str, value: &str| {
         if !theme.notes.contains(&note) {
             return Html::default();
         }
-        let id = format!("{group}-{tid}-{note:?}");
+        let id = format!("{prefix}-{note:?}");
         let oninput = {
-            let (act, aid, tid, pid) = (props.on_action.clone(), aid.clone(), tid.clone(), pid.clone());
+            let cb = props.on_note.clone();
             Callback::from(move |e: InputEvent| {
-                let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-                act.emit(CaseAction::SetNote {
-                    assessment_id: aid.clone(),
-                    participant_id: pid.clone(),
-                    theme_id: tid.clone(),
-                    note,
-                    text,
-                });
+                cb.emit((note, e.target_unchecked_into::<HtmlTextAreaElement>().value()))
             })
         };
         html! {
@@ -214,19 +389,10 @@ fn PersonAnswer(props: &PersonProps) -> Html {
         if !theme.notes.contains(&note) {
             return Html::default();
         }
-        let id = format!("{group}-{tid}-{note:?}");
+        let id = format!("{prefix}-{note:?}");
         let onchange = {
-            let (act, aid, tid, pid) = (props.on_action.clone(), aid.clone(), tid.clone(), pid.clone());
-            Callback::from(move |e: Event| {
-                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                act.emit(CaseAction::SetFlag {
-                    assessment_id: aid.clone(),
-                    participant_id: pid.clone(),
-                    theme_id: tid.clone(),
-                    note,
-                    on,
-                });
-            })
+            let cb = props.on_flag.clone();
+            Callback::from(move |e: Event| cb.emit((note, e.target_unchecked_into::<HtmlInputElement>().checked())))
         };
         html! {
             <label class="choice" for={id.clone()}>
@@ -235,36 +401,24 @@ fn PersonAnswer(props: &PersonProps) -> Html {
             </label>
         }
     };
-    let private_id = format!("{group}-{tid}-private");
+    let private_id = format!("{prefix}-private");
     let on_private = {
-        let (act, aid, tid, pid) = (props.on_action.clone(), aid.clone(), tid.clone(), pid.clone());
-        Callback::from(move |e: Event| {
-            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            act.emit(CaseAction::SetPrivate {
-                assessment_id: aid.clone(),
-                participant_id: pid.clone(),
-                theme_id: tid.clone(),
-                on,
-            });
-        })
+        let cb = props.on_private.clone();
+        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlInputElement>().checked()))
     };
-    let previous = props.previous.as_ref().map(|text| html! { <p class="previous">{ text }</p> });
     html! {
-        <fieldset class="person">
-            <legend>{ name }</legend>
-            <div class="scale">{ for levels }{ for skips }</div>
-            { for previous }
+        <>
             // Strengths first: what goes well is asked before what worries.
-            { text_note(NoteKind::GoingWell, "note-going-well", &answer.going_well) }
-            { text_note(NoteKind::Worries, "note-worries", &answer.worries) }
+            { text_note(NoteKind::GoingWell, "note-going-well", &props.going_well) }
+            { text_note(NoteKind::Worries, "note-worries", &props.worries) }
             <div class="flags">
-                { flag(NoteKind::FitsAge, "note-fits-age", answer.fits_age) }
-                { flag(NoteKind::OutsideControl, "note-outside-control", answer.outside_control) }
+                { flag(NoteKind::FitsAge, "note-fits-age", props.fits_age) }
+                { flag(NoteKind::OutsideControl, "note-outside-control", props.outside_control) }
                 <label class="choice" for={private_id.clone()}>
-                    <input type="checkbox" id={private_id} checked={answer.private} onchange={on_private} />
+                    <input type="checkbox" id={private_id} checked={props.private} onchange={on_private} />
                     <span>{ t("answer-private") }</span>
                 </label>
             </div>
-        </fieldset>
+        </>
     }
 }
