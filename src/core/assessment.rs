@@ -200,12 +200,15 @@ pub fn heaviest<'a>(
     assessment: &Assessment,
     theme_id: &str,
 ) -> Option<&'a super::instrument::Level> {
-    assessment
-        .answers
-        .iter()
-        .filter(|a| a.theme_id == theme_id)
-        .filter_map(|a| a.level.as_deref().and_then(|l| instrument.level(l)))
-        .max_by_key(|l| l.weight)
+    heaviest_of(instrument, assessment.answers.iter().filter(|a| a.theme_id == theme_id))
+}
+
+/// The heaviest rating among some answers (those of one theme).
+pub fn heaviest_of<'a, 'b>(
+    instrument: &'a Instrument,
+    answers: impl Iterator<Item = &'b Answer>,
+) -> Option<&'a super::instrument::Level> {
+    answers.filter_map(|a| a.level.as_deref().and_then(|l| instrument.level(l))).max_by_key(|l| l.weight)
 }
 
 /// How a theme changed from a previous assessment to the current one, for one participant.

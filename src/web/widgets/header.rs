@@ -33,15 +33,6 @@ pub struct HeaderProps {
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
     let env = use_env();
-    let onchange = {
-        let on_lang = props.on_lang.clone();
-        Callback::from(move |e: Event| {
-            let code = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(l) = Lang::from_code(&code) {
-                on_lang.emit(l);
-            }
-        })
-    };
     let status = match (&props.save, props.case_open) {
         (_, false) | (SaveStatus::Idle, _) => None,
         (SaveStatus::Saving, _) => Some(("saving", env.t("save-saving"))),
@@ -51,8 +42,28 @@ pub fn Header(props: &HeaderProps) -> Html {
         (SaveStatus::Failed(StorageError::Full), _) => Some(("failed", env.t("save-failed-full"))),
         (SaveStatus::Failed(_), _) => Some(("failed", env.t("save-failed"))),
     };
+    // The save status changes with every answer; the name and the language switch are their own
+    // components, so that change renders only the status and the lock button.
     html! {
         <header class="top">
+            <Brand />
+            <p class={classes!("save-status", status.as_ref().map(|s| s.0))} role="status" aria-live="polite">
+                <span class="save-text">{ status.map(|s| s.1).unwrap_or_default() }</span>
+            </p>
+            if let Some(cb) = props.on_lock.clone() {
+                <button type="button" class="lock-button" onclick={Callback::from(move |_| cb.emit(()))}>{ env.t("lock-now") }</button>
+            }
+            <LangPicker lang={props.lang} on_lang={props.on_lang.clone()} />
+        </header>
+    }
+}
+
+/// The skip link, the app's name and the organisation's badge.
+#[component]
+fn Brand() -> Html {
+    let env = use_env();
+    html! {
+        <>
             <a class="skip" href="#main">{ env.t("skip-to-content") }</a>
             <h1 class="brand">
                 <svg class="logo" viewBox="0 0 40 40" aria-hidden="true" focusable="false">
@@ -62,20 +73,37 @@ pub fn Header(props: &HeaderProps) -> Html {
                 { "Samenplan" }
             </h1>
             <OrgBadge />
-            <p class={classes!("save-status", status.as_ref().map(|s| s.0))} role="status" aria-live="polite">
-                <span class="save-text">{ status.map(|s| s.1).unwrap_or_default() }</span>
-            </p>
-            if let Some(cb) = props.on_lock.clone() {
-                <button type="button" class="lock-button" onclick={Callback::from(move |_| cb.emit(()))}>{ env.t("lock-now") }</button>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LangProps {
+    lang: Lang,
+    on_lang: Callback<Lang>,
+}
+
+/// The interface's language.
+#[component]
+fn LangPicker(props: &LangProps) -> Html {
+    let env = use_env();
+    let onchange = {
+        let on_lang = props.on_lang.clone();
+        Callback::from(move |e: Event| {
+            let code = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(l) = Lang::from_code(&code) {
+                on_lang.emit(l);
             }
-            <label class="lang">
-                <span>{ env.t("language-label") }</span>
-                <select {onchange}>
-                    { for Lang::ALL.iter().filter(|l| env.org.offers(**l)).map(|l| html! {
-                        <option value={l.code()} lang={l.code()} selected={*l == props.lang}>{ l.native_name() }</option>
-                    }) }
-                </select>
-            </label>
-        </header>
+        })
+    };
+    html! {
+        <label class="lang">
+            <span>{ env.t("language-label") }</span>
+            <select {onchange}>
+                { for Lang::ALL.iter().filter(|l| env.org.offers(**l)).map(|l| html! {
+                    <option value={l.code()} lang={l.code()} selected={*l == props.lang}>{ l.native_name() }</option>
+                }) }
+            </select>
+        </label>
     }
 }

@@ -2,9 +2,8 @@
 //! coloured by their answer, with the heaviest answer's marker in the middle.
 
 use super::marker::{ink_on, marker_shape};
-use crate::core::assessment::{heaviest, Answer, Assessment, Skip};
+use crate::core::assessment::{heaviest_of, Answer, Assessment, Skip};
 use crate::core::geometry::{figure_layout, wrap_label, Anchor, Point};
-use crate::core::instrument::Marker;
 use crate::core::shared::Shared;
 use crate::web::state::use_env;
 use std::collections::BTreeMap;
@@ -50,20 +49,13 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
     let lang = env.lang();
     let counts: Vec<usize> = instrument.def.sides.iter().map(|s| s.themes.len()).collect();
     let layout = figure_layout(&counts);
-    let frame: Vec<String> = layout.corners.iter().map(|p| format!("{:.1},{:.1}", p.x, p.y)).collect();
-    let side_titles = instrument.def.sides.iter().zip(&layout.side_titles).map(|(side, (at, deg))| {
-        html! {
-            <text class="side-title" x={format!("{:.1}", at.x)} y={format!("{:.1}", at.y)} text-anchor="middle" dominant-baseline="middle"
-                transform={format!("rotate({deg:.1} {:.1} {:.1})", at.x, at.y)}>{ side.title.get(lang) }</text>
-        }
-    });
     let r = layout.radius;
-    // Every answer by participant and theme, found once: the spots look up each participant on
-    // each theme, and searching the whole assessment for each was slow in a large case.
-    let answers: BTreeMap<(&str, &str), &Answer> =
-        props.assessment.answers.iter().map(|a| ((a.participant_id.as_str(), a.theme_id.as_str()), a)).collect();
-    // Looked up once, not for every participant on every theme.
-    let (later, not_discussed, open) = (env.t("skip-later"), env.t("skip-not-discussed"), env.t("answer-open"));
+    // Every answer by theme, found once: the spots look up each participant on each theme, and
+    // searching the whole assessment for each was slow in a large case.
+    let mut by_theme: BTreeMap<&str, Vec<&Answer>> = BTreeMap::new();
+    for a in props.assessment.answers.iter() {
+        by_theme.entry(a.theme_id.as_str()).or_default().push(a);
+    }
     let spots = layout.spots.iter().map(|spot| {
         let theme = &instrument.def.sides[spot.side].themes[spot.index];
         let title = theme.title.get(lang).to_string();
@@ -81,39 +73,27 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
         };
         if !props.shown.contains(&theme.id) {
             return html! { <SpotView key={theme.id.clone()} id={theme.id.clone()} {title} {geometry} inert=true
+            instrument_id={props.instrument_id.clone()} respondents={props.respondents.clone()}
             on_select={props.on_select.clone()} on_move={props.on_move.clone()} shown={props.shown.clone()} /> };
         }
-        let mut parts = Vec::new();
-        let slices = props
+        // Only what the spot shows of each answer (not the notes), so an unchanged spot compares
+        // equal and is not drawn again; the spot makes its colours and words itself.
+        let here = by_theme.get(theme.id.as_str()).map(Vec::as_slice).unwrap_or_default();
+        let marks = props
             .respondents
             .iter()
-            .map(|(pid, name)| {
-                let answer = answers.get(&(pid.as_str(), theme.id.as_str())).copied();
-                let (fill, text, skipped) = match answer {
-                    Some(a) if a.level.is_some() => {
-                        let level = a.level.as_deref().and_then(|l| instrument.level(l));
-                        (
-                            level.map(|l| l.colour.clone()).unwrap_or_else(|| OPEN_FILL.into()),
-                            level.map(|l| l.label.get(lang).to_string()).unwrap_or_default(),
-                            false,
-                        )
-                    }
-                    Some(a) if a.skip.is_some() => (
-                        if a.skip == Some(Skip::Later) { "url(#later-dots)" } else { "url(#skip-hatch)" }.to_string(),
-                        if a.skip == Some(Skip::Later) { later.clone() } else { not_discussed.clone() },
-                        true,
-                    ),
-                    _ => (OPEN_FILL.into(), open.clone(), false),
-                };
-                parts.push(format!("{name}: {text}"));
-                (fill, skipped)
+            .map(|(pid, _)| match here.iter().find(|a| a.participant_id == *pid) {
+                Some(a) if a.level.is_some() => Mark::Level(a.level.clone().unwrap_or_default()),
+                Some(a) => a.skip.map(Mark::Skipped).unwrap_or(Mark::Open),
+                None => Mark::Open,
             })
             .collect::<Vec<_>>();
-        let heavy = heaviest(instrument, &props.assessment, &theme.id).map(|l| (l.colour.clone(), l.marker));
-        let aria = format!("{title}: {}", parts.join("; "));
+        // Everyone's answers count for the middle, also of those not answering here.
+        let heavy = heaviest_of(instrument, here.iter().copied()).map(|l| l.id.clone());
         let selected = props.selected.as_deref() == Some(theme.id.as_str());
         html! {
-            <SpotView key={theme.id.clone()} id={theme.id.clone()} {title} {geometry} {slices} {heavy} {aria} {selected}
+            <SpotView key={theme.id.clone()} id={theme.id.clone()} {title} {geometry} {marks} {heavy} {selected}
+                instrument_id={props.instrument_id.clone()} respondents={props.respondents.clone()}
                 on_select={props.on_select.clone()} on_move={props.on_move.clone()} shown={props.shown.clone()} />
         }
     });
@@ -122,6 +102,35 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
         // right-to-left words inside the labels still read correctly.
         <svg class="triangle" viewBox={format!("0 0 {} {}", layout.width, layout.height)} direction="ltr" role="group"
             aria-label={instrument.def.title.get(lang).to_string()}>
+            <FigureFrame instrument_id={props.instrument_id.clone()} />
+            { for spots }
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FrameProps {
+    instrument_id: String,
+}
+
+/// The patterns, the triangle's outline and the sides' titles. Its own component: an answer
+/// changes none of it, so the figure's re-render after a tap does not diff it again.
+#[component]
+fn FigureFrame(props: &FrameProps) -> Html {
+    let env = use_env();
+    let Some(instrument) = env.instrument(&props.instrument_id) else { return Html::default() };
+    let lang = env.lang();
+    let counts: Vec<usize> = instrument.def.sides.iter().map(|s| s.themes.len()).collect();
+    let layout = figure_layout(&counts);
+    let frame: Vec<String> = layout.corners.iter().map(|p| format!("{:.1},{:.1}", p.x, p.y)).collect();
+    let side_titles = instrument.def.sides.iter().zip(&layout.side_titles).map(|(side, (at, deg))| {
+        html! {
+            <text class="side-title" x={format!("{:.1}", at.x)} y={format!("{:.1}", at.y)} text-anchor="middle" dominant-baseline="middle"
+                transform={format!("rotate({deg:.1} {:.1} {:.1})", at.x, at.y)}>{ side.title.get(lang) }</text>
+        }
+    });
+    html! {
+        <>
             <defs>
                 <pattern id="skip-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                     <rect width="8" height="8" fill="#ffffff" />
@@ -134,9 +143,16 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
             </defs>
             <polygon class="frame" points={frame.join(" ")} />
             { for side_titles }
-            { for spots }
-        </svg>
+        </>
     }
+}
+
+/// What one participant's slice of a spot shows.
+#[derive(Clone, PartialEq)]
+enum Mark {
+    Open,
+    Level(String),
+    Skipped(Skip),
 }
 
 /// Where a spot and its label are drawn.
@@ -156,14 +172,15 @@ struct SpotProps {
     geometry: SpotGeometry,
     #[prop_or_default]
     inert: bool,
-    /// Per participant: the slice's fill, and whether it was skipped.
+    instrument_id: String,
+    /// (participant id, display name) of everyone who answers, in the order of `marks`.
+    respondents: Rc<Vec<(String, String)>>,
+    /// Per participant: what they answered.
     #[prop_or_default]
-    slices: Vec<(String, bool)>,
-    /// The heaviest answer's colour and marker, drawn in the middle.
+    marks: Vec<Mark>,
+    /// The heaviest level chosen on the theme, drawn in the middle.
     #[prop_or_default]
-    heavy: Option<(String, Marker)>,
-    #[prop_or_default]
-    aria: String,
+    heavy: Option<String>,
     #[prop_or_default]
     selected: bool,
     on_select: Callback<String>,
@@ -175,6 +192,7 @@ struct SpotProps {
 /// (its paths and labels are text made from numbers, which is most of the figure's cost).
 #[component]
 fn SpotView(props: &SpotProps) -> Html {
+    let env = use_env();
     let SpotGeometry { centre: c, r, label: at, anchor, label_middle } = props.geometry.clone();
     let lines = wrap_label(&props.title, 14);
     let first_dy = if lines.len() > 1 && !label_middle { -0.5 } else { 0.0 };
@@ -196,8 +214,33 @@ fn SpotView(props: &SpotProps) -> Html {
             </g>
         };
     }
-    let count = props.slices.len().max(1);
-    let slices = props.slices.iter().enumerate().map(|(k, (fill, skipped))| {
+    let Some(instrument) = env.instrument(&props.instrument_id) else { return Html::default() };
+    let lang = env.lang();
+    let mut parts = Vec::with_capacity(props.marks.len());
+    let fills: Vec<(String, bool)> = props
+        .marks
+        .iter()
+        .zip(props.respondents.iter())
+        .map(|(mark, (_, name))| {
+            let (fill, text, skipped) = match mark {
+                Mark::Level(l) => match instrument.level(l) {
+                    Some(level) => (level.colour.clone(), level.label.get(lang).to_string(), false),
+                    None => (OPEN_FILL.to_string(), String::new(), false),
+                },
+                Mark::Skipped(Skip::Later) => ("url(#later-dots)".to_string(), env.t("skip-later"), true),
+                Mark::Skipped(Skip::NotDiscussed) => {
+                    ("url(#skip-hatch)".to_string(), env.t("skip-not-discussed"), true)
+                }
+                Mark::Open => (OPEN_FILL.to_string(), env.t("answer-open"), false),
+            };
+            parts.push(format!("{name}: {text}"));
+            (fill, skipped)
+        })
+        .collect();
+    let aria = format!("{}: {}", props.title, parts.join("; "));
+    let heavy = props.heavy.as_deref().and_then(|l| instrument.level(l)).map(|l| (l.colour.clone(), l.marker));
+    let count = fills.len().max(1);
+    let slices = fills.iter().enumerate().map(|(k, (fill, skipped))| {
         let d = if count == 1 {
             // A whole disc: two half-circle arcs from the left edge to the right and back.
             format!("M{:.1} {:.1} a{r} {r} 0 1 0 {} 0 a{r} {r} 0 1 0 {} 0", c.x - r, c.y, 2.0 * r, -2.0 * r)
@@ -206,7 +249,7 @@ fn SpotView(props: &SpotProps) -> Html {
         };
         html! { <path d={d} fill={fill.clone()} class={classes!("slice", skipped.then_some("skipped"))} /> }
     });
-    let centre_mark = props.heavy.as_ref().map(|(colour, marker)| html! {
+    let centre_mark = heavy.as_ref().map(|(colour, marker)| html! {
         <g class="centre-mark">
             <circle cx={c.x.to_string()} cy={c.y.to_string()} r={(r * 0.5).to_string()} fill={colour.clone()} stroke="#1a1a1a" stroke-width="1.5" />
             { marker_shape(*marker, c.x, c.y, r * 0.6, ink_on(colour)) }
@@ -244,7 +287,7 @@ fn SpotView(props: &SpotProps) -> Html {
         })
     };
     html! {
-        <g class={classes!("spot", selected.then_some("selected"))} role="button" {tabindex} aria-label={props.aria.clone()}
+        <g class={classes!("spot", selected.then_some("selected"))} role="button" {tabindex} aria-label={aria}
             id={format!("spot-{}", props.id)}
             aria-pressed={if selected { "true" } else { "false" }} {onclick} {onkeydown} data-theme={props.id.clone()}>
             // 75 units across, as far as spots are apart on a side of seven: 44 CSS px or more
