@@ -198,49 +198,43 @@ fn PersonAnswer(props: &PersonProps) -> Html {
     let env = use_env();
     // One set of callbacks per person and theme, stable from render to render (so the choices and
     // the notes see equal props when their own value did not change).
-    let deps =
-        (props.on_action.clone(), props.assessment_id.clone(), props.theme_id.clone(), props.participant_id.clone());
-    let on_rate = use_callback(deps.clone(), |level: String, (act, aid, tid, pid)| {
-        act.emit(CaseAction::RateTheme {
-            assessment_id: aid.clone(),
-            participant_id: pid.clone(),
-            theme_id: tid.clone(),
-            level,
-        })
+    let to = AnswerOf {
+        on_action: props.on_action.clone(),
+        assessment_id: props.assessment_id.clone(),
+        participant_id: props.participant_id.clone(),
+        theme_id: props.theme_id.clone(),
+    };
+    let on_rate = use_answer_action(&to, |(a, p, t), level| CaseAction::RateTheme {
+        assessment_id: a,
+        participant_id: p,
+        theme_id: t,
+        level,
     });
-    let on_skip = use_callback(deps.clone(), |skip: Skip, (act, aid, tid, pid)| {
-        act.emit(CaseAction::SkipTheme {
-            assessment_id: aid.clone(),
-            participant_id: pid.clone(),
-            theme_id: tid.clone(),
-            skip,
-        })
+    let on_skip = use_answer_action(&to, |(a, p, t), skip| CaseAction::SkipTheme {
+        assessment_id: a,
+        participant_id: p,
+        theme_id: t,
+        skip,
     });
-    let on_note = use_callback(deps.clone(), |(note, text): (NoteKind, String), (act, aid, tid, pid)| {
-        act.emit(CaseAction::SetNote {
-            assessment_id: aid.clone(),
-            participant_id: pid.clone(),
-            theme_id: tid.clone(),
-            note,
-            text,
-        })
+    let on_note = use_answer_action(&to, |(a, p, t), (note, text)| CaseAction::SetNote {
+        assessment_id: a,
+        participant_id: p,
+        theme_id: t,
+        note,
+        text,
     });
-    let on_flag = use_callback(deps.clone(), |(note, on): (NoteKind, bool), (act, aid, tid, pid)| {
-        act.emit(CaseAction::SetFlag {
-            assessment_id: aid.clone(),
-            participant_id: pid.clone(),
-            theme_id: tid.clone(),
-            note,
-            on,
-        })
+    let on_flag = use_answer_action(&to, |(a, p, t), (note, on)| CaseAction::SetFlag {
+        assessment_id: a,
+        participant_id: p,
+        theme_id: t,
+        note,
+        on,
     });
-    let on_private = use_callback(deps, |on: bool, (act, aid, tid, pid)| {
-        act.emit(CaseAction::SetPrivate {
-            assessment_id: aid.clone(),
-            participant_id: pid.clone(),
-            theme_id: tid.clone(),
-            on,
-        })
+    let on_private = use_answer_action(&to, |(a, p, t), on| CaseAction::SetPrivate {
+        assessment_id: a,
+        participant_id: p,
+        theme_id: t,
+        on,
     });
     let Some(instrument) = env.instrument(&props.instrument_id) else { return Html::default() };
     let (tid, pid, answer) = (&props.theme_id, &props.participant_id, &props.answer);
@@ -271,6 +265,25 @@ fn PersonAnswer(props: &PersonProps) -> Html {
                 outside_control={answer.outside_control} private={answer.private} {on_note} {on_flag} {on_private} />
         </fieldset>
     }
+}
+
+/// Whose answer on which theme a person's controls change.
+#[derive(Clone, PartialEq)]
+struct AnswerOf {
+    on_action: Callback<CaseAction>,
+    assessment_id: String,
+    participant_id: String,
+    theme_id: String,
+}
+
+/// A callback that sends one kind of change to this answer, made from (assessment, participant,
+/// theme) and the control's value; the same callback while the answer it is for stays.
+#[hook]
+fn use_answer_action<T: 'static>(to: &AnswerOf, make: fn((String, String, String), T) -> CaseAction) -> Callback<T> {
+    use_callback(to.clone(), move |value: T, to| {
+        let ids = (to.assessment_id.clone(), to.participant_id.clone(), to.theme_id.clone());
+        to.on_action.emit(make(ids, value))
+    })
 }
 
 #[derive(Properties, PartialEq)]
