@@ -1,37 +1,8 @@
 // Loads the app's WebAssembly. Kept as a file (not inline) so the Content-Security-Policy needs no inline script.
 // Also: registers the service worker (offline use), tells the app when a new version is waiting,
-// keeps host messages that arrive before the app listens, and opens the database while the
-// WebAssembly is still on its way.
+// and keeps host messages that arrive before the app listens. (early.js opens the database.)
 import init from './pkg/samenplan.js';
 import { isSplit, loadRest } from './split.js';
-
-// The database (src/web/storage.rs, Store::open), opened now rather than after the WebAssembly
-// starts: opening takes the browser a while, and this way it overlaps the download. Store::open
-// takes it once and checks name, version and stores against its own; on any difference or error
-// it opens the database itself. Not for a guest opened from an invitation link (#invite=): a guest's
-// device keeps nothing, so the database is never opened.
-let earlyDb = null;
-if (!location.hash.startsWith('#invite=') && 'indexedDB' in window) {
-  earlyDb = new Promise((resolve, reject) => {
-    const req = indexedDB.open('samenplan', 2);
-    req.onupgradeneeded = () => {
-      for (const name of ['cases', 'meta']) {
-        if (!req.result.objectStoreNames.contains(name)) req.result.createObjectStore(name);
-      }
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-    req.onblocked = () => reject(new Error('blocked'));
-  });
-  earlyDb.catch(() => {}); // Store::open reports errors from its own try
-}
-Object.defineProperty(window, 'samenplanTakeEarlyDb', {
-  value() {
-    const db = earlyDb;
-    earlyDb = null;
-    return db;
-  },
-});
 
 // A host page that embeds the app may send its configuration as soon as the frame has loaded,
 // before the WebAssembly listens. Kept here (a few at most) until src/web/embed/ takes them; it

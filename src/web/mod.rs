@@ -21,18 +21,21 @@ mod widgets;
 
 use wasm_bindgen::prelude::*;
 
-/// Mounts the app into `#samenplan` (or the body when the host page has no such element).
+/// Mounts the app into `#samenplan` (or the body when the host page has no such element), once
+/// it knows where to start.
 #[wasm_bindgen(start)]
 pub fn start() {
-    let root = gloo_utils_root();
-    match root {
-        Some(el) => {
-            yew::Renderer::<app::App>::with_root(el).render();
+    wasm_bindgen_futures::spawn_local(async {
+        let props = app::AppProps { start: app::decide().await };
+        match gloo_utils_root() {
+            Some(el) => {
+                yew::Renderer::<app::App>::with_root_and_props(el, props).render();
+            }
+            None => {
+                yew::Renderer::<app::App>::with_props(props).render();
+            }
         }
-        None => {
-            yew::Renderer::<app::App>::new().render();
-        }
-    }
+    });
 }
 
 fn gloo_utils_root() -> Option<web_sys::Element> {

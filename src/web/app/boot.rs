@@ -1,6 +1,6 @@
 //! What the root does before and around the first screen: reading the instruments, a language's
 //! messages, the demo family and an invitation in the address, and the notices it may have to give;
-//! [`use_boot`] decides where the app starts.
+//! [`decide`] chooses where the app starts, before its first render.
 
 use super::super::browser::{self, fetch_text};
 use super::super::screens::guest::accept_ticket;
@@ -166,86 +166,83 @@ pub(super) struct Loaded {
     pub(super) langs: Option<Rc<Vec<Lang>>>,
 }
 
-/// Start-up: the chosen language and storage; the lock decides what comes next. The instruments
-/// load once the first screen is there: the lock screen does not need them, and unlocking takes
-/// longer than they do.
+/// Where the app starts: the first screen's session, what to tell on it, and its language.
+#[derive(Clone)]
+pub struct Start {
+    pub(super) session: Session,
+    pub(super) notices: Vec<Notice>,
+    pub(super) lang: Lang,
+}
+
+/// Decides where the app starts, before its first render: the chosen language, an invitation in
+/// the address, else storage and the lock. Storage was opened by app.js while the WebAssembly
+/// loaded, so this is one read, and the first render is the first screen itself: no "loading"
+/// screen is built, laid out and painted in between (the page's own stands until then).
+pub async fn decide() -> Start {
+    let wanted = initial_lang();
+    // Dutch is built in; another language is shown only once its messages are there.
+    let mut lang = if wanted != Lang::Nl && load_lang(wanted).await.is_ok() { wanted } else { Lang::Nl };
+    // Opened from an invitation's QR code or link: a guest, and storage is never opened.
+    if let Some(text) = ticket_in_address() {
+        let mut notices = Vec::new();
+        if browser::rest_of_app().await.is_err() {
+            notices.push(Notice { key: "app-incomplete", detail: String::new() });
+        }
+        return match accept_ticket(&text) {
+            Ok(ticket) => {
+                if let Some(l) = ticket.lang.as_deref().and_then(Lang::from_code) {
+                    if load_lang(l).await.is_ok() {
+                        lang = l;
+                    }
+                }
+                Start { session: Session::Guest(Rc::new(ticket)), notices, lang }
+            }
+            Err(e) => {
+                let detail = crate::web::widgets::cofill_error_text(&I18n::for_lang(wanted), &e);
+                Start { session: Session::Join, notices: vec![Notice { key: "notice-invitation", detail }], lang }
+            }
+        };
+    }
+    let mut notices = Vec::new();
+    let session = match Store::open().await {
+        Ok(store) => match vault::gate(&store).await {
+            Ok(Gate::Setup) => Session::Setup(store),
+            Ok(Gate::Locked(meta)) => Session::Locked(store, meta),
+            Err(e) => {
+                notices.push(storage_notice(&e));
+                Session::MemoryOnly
+            }
+        },
+        Err(_) => {
+            notices.push(Notice { key: "notice-storage-unavailable", detail: String::new() });
+            Session::MemoryOnly
+        }
+    };
+    // The lock screens are in the first part of the app's code; anything else needs the rest.
+    if matches!(session, Session::MemoryOnly) && browser::rest_of_app().await.is_err() {
+        notices.push(Notice { key: "app-incomplete", detail: String::new() });
+    }
+    Start { session, notices, lang }
+}
+
+/// The instruments, read once the first screen is there: the lock screens do not need them, and
+/// unlocking takes longer than they do.
 #[hook]
-pub(super) fn use_boot(
-    session: UseReducerDispatcher<SessionState>,
-    lang: UseStateSetter<Lang>,
-    wanted: Rc<std::cell::RefCell<Vec<Lang>>>,
-) -> UseStateHandle<Loaded> {
+pub(super) fn use_boot(wanted: Rc<std::cell::RefCell<Vec<Lang>>>) -> UseStateHandle<Loaded> {
     let loaded = use_state(Loaded::default);
     {
         let loaded = loaded.setter();
         use_effect_with((), move |_| {
             // After the rest of the app's code: reading instruments is not the lock screens' work,
             // so its code stays out of the first part (a case opens only after the rest anyway).
-            let load_instruments_after = move || {
-                spawn_local(async move {
-                    if browser::rest_of_app_later().await.is_err() {
-                        return;
-                    }
-                    // Whatever is wanted by now; a change after this is [`use_instrument_langs`]'s.
-                    let langs = wanted.borrow().clone();
-                    let (list, found) = load_instruments(&langs).await;
-                    loaded.set(Loaded {
-                        instruments: Rc::new(list),
-                        notices: Rc::new(found),
-                        langs: Some(Rc::new(langs)),
-                    });
-                });
-            };
             spawn_local(async move {
-                let wanted = initial_lang();
-                // Dutch is what the app starts in: setting it again would only render it all again.
-                if wanted != Lang::Nl && load_lang(wanted).await.is_ok() {
-                    lang.set(wanted);
-                }
-                // Opened from an invitation's QR code or link: a guest, and storage is never opened.
-                if let Some(text) = ticket_in_address() {
-                    rest_or_say(&session).await;
-                    match accept_ticket(&text) {
-                        Ok(ticket) => {
-                            if let Some(l) = ticket.lang.as_deref().and_then(Lang::from_code) {
-                                if load_lang(l).await.is_ok() {
-                                    lang.set(l);
-                                }
-                            }
-                            session.dispatch(SessionMsg::Go(Session::Guest(Rc::new(ticket))));
-                        }
-                        Err(e) => {
-                            let detail = crate::web::widgets::cofill_error_text(&I18n::for_lang(wanted), &e);
-                            session.dispatch(SessionMsg::Started(
-                                Session::Join,
-                                vec![Notice { key: "notice-invitation", detail }],
-                            ));
-                        }
-                    }
-                    load_instruments_after();
+                if browser::rest_of_app_later().await.is_err() {
                     return;
                 }
-                let mut found = Vec::new();
-                let next = match Store::open().await {
-                    Ok(store) => match vault::gate(&store).await {
-                        Ok(Gate::Setup) => Session::Setup(store),
-                        Ok(Gate::Locked(meta)) => Session::Locked(store, meta),
-                        Err(e) => {
-                            found.push(storage_notice(&e));
-                            Session::MemoryOnly
-                        }
-                    },
-                    Err(_) => {
-                        found.push(Notice { key: "notice-storage-unavailable", detail: String::new() });
-                        Session::MemoryOnly
-                    }
-                };
-                // The lock screens are in the first part of the app's code; anything else needs the rest.
-                if matches!(next, Session::MemoryOnly) && browser::rest_of_app().await.is_err() {
-                    found.push(Notice { key: "app-incomplete", detail: String::new() });
-                }
-                session.dispatch(SessionMsg::Started(next, found));
-                load_instruments_after();
+                // Whatever is wanted by now; a change after this is [`use_instrument_langs`]'s.
+                let langs = wanted.borrow().clone();
+                let (list, found) = load_instruments(&langs).await;
+                loaded.set(Loaded { instruments: Rc::new(list), notices: Rc::new(found), langs: Some(Rc::new(langs)) });
             });
         });
     }

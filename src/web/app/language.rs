@@ -9,7 +9,6 @@ use yew::prelude::*;
 
 pub(super) struct Language {
     pub(super) lang: Lang,
-    pub(super) set: UseStateSetter<Lang>,
     /// Shows a language the organisation's configuration asks for (not saved as the user's choice).
     pub(super) show: Callback<Lang>,
     /// The user's choice: saved on the device, then shown.
@@ -17,8 +16,8 @@ pub(super) struct Language {
 }
 
 #[hook]
-pub(super) fn use_language(session: UseReducerDispatcher<SessionState>) -> Language {
-    let lang = use_state(|| Lang::Nl);
+pub(super) fn use_language(session: UseReducerDispatcher<SessionState>, first: Lang) -> Language {
+    let lang = use_state(|| first);
     {
         let lang = *lang;
         use_effect_with(lang, move |_| browser::set_document_lang(lang.code(), lang.rtl()));
@@ -44,5 +43,5 @@ pub(super) fn use_language(session: UseReducerDispatcher<SessionState>) -> Langu
             show.emit(l);
         })
     };
-    Language { lang: *lang, set: lang.setter(), show, choose }
+    Language { lang: *lang, show, choose }
 }

@@ -28,6 +28,7 @@ mod watch;
 mod work;
 
 use autosave::use_autosave;
+pub use boot::{decide, Start};
 use boot::{restart, use_boot, Notice};
 use case_list::{use_case_list, StartProps};
 use idle::{use_idle_lock, IdleWatch};
@@ -37,14 +38,26 @@ use session::{Session, SessionState};
 use watch::use_page_life;
 use work::{case_work, hand_over, Work};
 
+/// Where the app starts ([`decide`]), given once: the root is never given other props.
+#[derive(Properties)]
+pub struct AppProps {
+    pub start: Start,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
 #[component]
-pub fn App() -> Html {
-    let session = use_reducer(SessionState::default);
-    let language = use_language(session.dispatcher());
+pub fn App(props: &AppProps) -> Html {
+    let session = use_reducer(|| SessionState::started(props.start.session.clone(), props.start.notices.clone()));
+    let language = use_language(session.dispatcher(), props.start.lang);
     let i18n = use_memo(language.lang, |l| I18n::for_lang(*l));
     let org = embed::use_org(language.lang, language.show.clone());
     let text_langs_wanted = use_mut_ref(Vec::new);
-    let loaded = use_boot(session.dispatcher(), language.set.clone(), text_langs_wanted.clone());
+    let loaded = use_boot(text_langs_wanted.clone());
     let case = use_reducer(CaseState::default);
     let (save, saver) = use_autosave(case.clone(), matches!(session.phase, Session::Open(_)));
     let cases = use_case_list();

@@ -3,7 +3,7 @@
 //! handler changes the session in several steps that a render could see half done.
 //!
 //! ```text
-//!  Booting ──┬── invitation in the address ──────────────▶ Guest ◀── Join (an invitation read)
+//!  decide ───┬── invitation in the address ──────────────▶ Guest ◀── Join (an invitation read)
 //!            ├── no passphrase yet ─▶ Setup ──┐              ▲
 //!            ├── a passphrase ──────▶ Locked ─┤ unlocked      └── "join" on a lock screen
 //!            └── no storage ────────▶ MemoryOnly          ▼
@@ -57,6 +57,7 @@ impl Step {
 /// The phases of the app's life.
 #[derive(Clone, PartialEq, Default)]
 pub enum Session {
+    /// Between a wipe and the set-up screen (start-up itself is decided before the first render).
     #[default]
     Booting,
     /// No passphrase on this device yet.
@@ -139,6 +140,13 @@ pub enum SessionMsg {
     /// Taking the tablet back was refused (a wrong passphrase) or is being checked (`None`).
     HandBackSays(Option<String>),
     HandedBack,
+}
+
+impl SessionState {
+    /// The session of the first screen, with what start-up found to tell.
+    pub fn started(phase: Session, notices: Vec<Notice>) -> SessionState {
+        SessionState { phase, notices, ..SessionState::default() }
+    }
 }
 
 impl Reducible for SessionState {
