@@ -21,10 +21,11 @@
 // response: gzip = zlib level 9, brotli = quality 11 (node's zlib). wasm = pkg/samenplan_bg.wasm
 // (in a split build the first part: what the first screens run; wasm_rest = pkg/samenplan_rest.wasm,
 // fetched in the background once the first screen stands, is not in first_load);
-// js_glue = pkg/samenplan.js (wasm-bindgen) + app.js (the loader) + split.js (in a split build);
+// js_glue = pkg/samenplan.js (wasm-bindgen) + early.js (opens the database) + app.js (the loader) + split.js (in a split build);
 // css = style.css; total = wasm + js_glue + css. first_load = total + index.html + instruments/*.json (index.json and every
 // instrument's Dutch and English texts, all fetched at start; a language's texts in
-// instruments/LANG/ come only when it is shown). The bench compares that list with the requests a cold load
+// instruments/LANG/ come only when it is shown) + other (config.json and icon.svg, which the first
+// screen fetches too). The bench compares that list with the requests a cold load
 // really makes (up to the start screen) and names any difference. The demo case is not in
 // first_load: it is only fetched with ?demo. pdf_module = pdf/*.wasm + pdf/*.js (loaded only to
 // make a PDF). sw_precache = every file the service worker's file lists (in the built sw.js) name:
@@ -308,10 +309,12 @@ function measureSizes(dist) {
   const split = fs.existsSync(rel('pkg/samenplan_rest.wasm'));
   const groups = {
     wasm: ['pkg/samenplan_bg.wasm'],
-    js_glue: ['pkg/samenplan.js', 'app.js', ...(split ? ['split.js'] : [])],
+    js_glue: ['pkg/samenplan.js', 'early.js', 'app.js', ...(split ? ['split.js'] : [])],
     css: ['style.css'],
     html: ['index.html'],
     instruments,
+    // What else the first screen fetches: the deployment's configuration and the header's icon.
+    other: ['config.json', 'icon.svg'].filter((f) => fs.existsSync(rel(f))),
   };
   const s = Object.fromEntries(Object.entries(groups).map(([k, files]) => [k, sum(files.map((f) => sizesOf(rel(f))))]));
   note(`sizes: js_glue = ${groups.js_glue.join(' + ')}; instruments = ${instruments.join(', ')}`);
@@ -325,8 +328,9 @@ function measureSizes(dist) {
   printSizes('total', sum([s.wasm, s.js_glue, s.css]));
   printSizes('html', s.html);
   printSizes('instruments', s.instruments);
-  note('first_load = wasm + js_glue + css + html + instruments, each file compressed on its own');
-  const first = sum([s.wasm, s.js_glue, s.css, s.html, s.instruments]);
+  printSizes('other', s.other);
+  note(`first_load = wasm + js_glue + css + html + instruments + other (${groups.other.join(', ')}), each file compressed on its own`);
+  const first = sum([s.wasm, s.js_glue, s.css, s.html, s.instruments, s.other]);
   printSizes('first_load', first);
   if (split) printSizes('wasm_rest', sizesOf(rel('pkg/samenplan_rest.wasm')));
   // The PDF module, when the build has one: fetched only when a PDF is made, so not in first_load
