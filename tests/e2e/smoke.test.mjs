@@ -23,6 +23,38 @@ test('app starts with a main landmark, no errors, only own requests', async () =
   assertOnlyOwnRequests(page, app.baseUrl);
 });
 
+// The page itself says it is loading (index.html) until the app mounts; the app decides where it
+// starts before its first render, so that render is the first screen, not a "loading" screen of
+// its own that is built, laid out and painted only to be replaced.
+test('until the app is up the page says it is loading, and the first render of the app is its first screen', async () => {
+  const page = await app.newPage();
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/pkg/samenplan_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__firstMain = null;
+    new MutationObserver(() => {
+      const main = document.querySelector('main');
+      if (main && window.__firstMain === null) window.__firstMain = main.innerText.trim();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(app.baseUrl);
+  const loading = page.getByRole('status').filter({ hasText: 'Even laden… · Loading…' });
+  await loading.waitFor();
+  assert.equal(await page.getByRole('main').count(), 0, 'nothing of the app while its code is held back');
+  release();
+  await page.getByRole('button', { name: t('setup-submit') }).waitFor();
+  assert.equal(await loading.count(), 0, 'the loading message is gone');
+  const first = await page.evaluate(() => window.__firstMain);
+  assert.ok(first.includes(t('setup-submit')), `the first <main> the app rendered is the set-up screen, not: ${first}`);
+  assert.deepEqual(page.errors, []);
+});
+
 // A release build splits the app's code (scripts/split.mjs): the first screens run on the first
 // part; the rest comes in the background once the first screen stands, and the lock screens wait
 // for it before going on, so a nurse's visit never stops for a blocking (synchronous) load.
