@@ -1,6 +1,7 @@
 // Loads the app's WebAssembly. Kept as a file (not inline) so the Content-Security-Policy needs no inline script.
 // Also: registers the service worker (offline use), tells the app when a new version is waiting,
-// and keeps host messages that arrive before the app listens. (early.js opens the database.)
+// and keeps host messages that arrive before the app listens. (early.js compiles the WebAssembly
+// and opens the database.)
 import init from './pkg/samenplan.js';
 import { isSplit, loadRest } from './split.js';
 
@@ -90,7 +91,11 @@ async function start() {
   // Not in a browser without service workers, or where they are off (some private windows).
   const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
   try {
-    await init();
+    // The module early.js compiled while this script and its imports loaded; else (no early.js, or
+    // it failed) the glue fetches and compiles it itself.
+    const early = window.samenplanTakeEarlyWasm?.();
+    const wasmUrl = new URL('./pkg/samenplan_bg.wasm', import.meta.url);
+    await init(early ? { module_or_path: early.catch(() => fetch(wasmUrl)) } : undefined);
   } catch (err) {
     const root = document.getElementById('samenplan') || document.body;
     const p = document.createElement('p');

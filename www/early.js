@@ -1,10 +1,27 @@
-// Opens the app's database (src/web/storage.rs, Store::open) as the page starts: opening takes the
-// browser a while, and this way it runs while the WebAssembly downloads and compiles. A classic
-// async script, so it runs as soon as it is here, before app.js and its imports. Store::open takes
+// Starts what the app needs first as the page starts, so it runs while app.js and its imports are
+// fetched and evaluated: compiling the app's WebAssembly (its first part, which index.html
+// preloads) and opening its database. A classic async script, so it runs as soon as it is here.
+// app.js takes the compiled module; if compiling fails here, app.js loads it the usual way.
+//
+// The database (src/web/storage.rs, Store::open): opening takes the browser a while. Store::open takes
 // the database once and checks name, version and stores against its own; on any difference or
 // error it opens the database itself. Not for a guest opened from an invitation link (#invite=): a
 // guest's device keeps nothing, so the database is never opened.
 (() => {
+  let earlyWasm = null;
+  if (typeof WebAssembly === 'object' && typeof WebAssembly.compileStreaming === 'function') {
+    // The same request as index.html's preload (a same-origin fetch), so it takes that download.
+    earlyWasm = WebAssembly.compileStreaming(fetch(new URL('pkg/samenplan_bg.wasm', document.currentScript.src)));
+    earlyWasm.catch(() => {}); // app.js falls back
+  }
+  Object.defineProperty(window, 'samenplanTakeEarlyWasm', {
+    value() {
+      const wasm = earlyWasm;
+      earlyWasm = null;
+      return wasm;
+    },
+  });
+
   let earlyDb = null;
   if (!location.hash.startsWith('#invite=') && 'indexedDB' in window) {
     earlyDb = new Promise((resolve, reject) => {
