@@ -175,8 +175,8 @@ pub struct Start {
 }
 
 /// Decides where the app starts, before its first render: the chosen language, an invitation in
-/// the address, else storage and the lock. Storage was opened by app.js while the WebAssembly
-/// loaded, so this is one read, and the first render is the first screen itself: no "loading"
+/// the address, else storage and the lock. early.js opened storage while the WebAssembly loaded,
+/// so this is mostly one read, and the first render is the first screen itself: no "loading"
 /// screen is built, laid out and painted in between (the page's own stands until then).
 pub async fn decide() -> Start {
     let wanted = initial_lang();
