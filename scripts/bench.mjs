@@ -21,7 +21,7 @@
 // response: gzip = zlib level 9, brotli = quality 11 (node's zlib). wasm = pkg/samenplan_bg.wasm
 // (in a split build the first part: what the first screens run; wasm_rest = pkg/samenplan_rest.wasm,
 // fetched in the background once the first screen stands, is not in first_load);
-// js_glue = pkg/samenplan.js (wasm-bindgen) + early.js (opens the database) + app.js (the loader) + split.js (in a split build);
+// js_glue = pkg/samenplan.js (wasm-bindgen) + early.js (compiles the wasm, opens the database) + app.js (the loader) + split.js (in a split build);
 // css = style.css; total = wasm + js_glue + css. first_load = total + index.html + instruments/*.json (index.json and every
 // instrument's Dutch and English texts, all fetched at start; a language's texts in
 // instruments/LANG/ come only when it is shown) + other (config.json and icon.svg, which the first
