@@ -103,7 +103,7 @@ pub struct Store {
     db: IdbDatabase,
 }
 
-/// The database www/app.js opened while the WebAssembly loaded (`samenplanTakeEarlyDb`), if it
+/// The database www/early.js opened while the WebAssembly loaded (`samenplanTakeEarlyDb`), if it
 /// is this one: same name, version and stores. Taken once; anything else is closed and left out.
 async fn early_db() -> Option<IdbDatabase> {
     let window = web_sys::window()?;
