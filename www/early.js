@@ -8,19 +8,24 @@
 // error it opens the database itself. Not for a guest opened from an invitation link (#invite=): a
 // guest's device keeps nothing, so the database is never opened.
 (() => {
+  // window[name]() hands `value` over once (null after that, and when there was nothing to start).
+  const offerOnce = (name, value) => {
+    Object.defineProperty(window, name, {
+      value() {
+        const v = value;
+        value = null;
+        return v;
+      },
+    });
+  };
+
   let earlyWasm = null;
   if (typeof WebAssembly === 'object' && typeof WebAssembly.compileStreaming === 'function') {
     // The same request as index.html's preload (a same-origin fetch), so it takes that download.
     earlyWasm = WebAssembly.compileStreaming(fetch(new URL('pkg/samenplan_bg.wasm', document.currentScript.src)));
     earlyWasm.catch(() => {}); // app.js falls back
   }
-  Object.defineProperty(window, 'samenplanTakeEarlyWasm', {
-    value() {
-      const wasm = earlyWasm;
-      earlyWasm = null;
-      return wasm;
-    },
-  });
+  offerOnce('samenplanTakeEarlyWasm', earlyWasm);
 
   let earlyDb = null;
   if (!location.hash.startsWith('#invite=') && 'indexedDB' in window) {
@@ -37,11 +42,5 @@
     });
     earlyDb.catch(() => {}); // Store::open reports errors from its own try
   }
-  Object.defineProperty(window, 'samenplanTakeEarlyDb', {
-    value() {
-      const db = earlyDb;
-      earlyDb = null;
-      return db;
-    },
-  });
+  offerOnce('samenplanTakeEarlyDb', earlyDb);
 })();
