@@ -167,7 +167,6 @@ pub(super) struct Loaded {
 }
 
 /// Where the app starts: the first screen's session, what to tell on it, and its language.
-#[derive(Clone)]
 pub struct Start {
     pub(super) session: Session,
     pub(super) notices: Vec<Notice>,
