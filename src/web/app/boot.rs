@@ -138,13 +138,20 @@ pub(super) fn unlock_message(i18n: &I18n, e: &UnlockError) -> String {
     }
 }
 
+/// Waits for the rest of the app's code; the notice to give when it could not be loaded.
+async fn rest_missing() -> Option<Notice> {
+    browser::rest_of_app().await.err().map(|_| Notice { key: "app-incomplete", detail: String::new() })
+}
+
 /// Waits for the rest of the app's code; says so when it could not be loaded.
 pub(super) async fn rest_or_say(session: &UseReducerDispatcher<SessionState>) -> bool {
-    let ok = browser::rest_of_app().await.is_ok();
-    if !ok {
-        session.dispatch(SessionMsg::Notices(vec![Notice { key: "app-incomplete", detail: String::new() }]));
+    match rest_missing().await {
+        Some(notice) => {
+            session.dispatch(SessionMsg::Notices(vec![notice]));
+            false
+        }
+        None => true,
     }
-    ok
 }
 
 /// The same on a lock screen: the message goes where its other messages go, and the button is free.
@@ -183,10 +190,7 @@ pub async fn decide() -> Start {
     let mut lang = if wanted != Lang::Nl && load_lang(wanted).await.is_ok() { wanted } else { Lang::Nl };
     // Opened from an invitation's QR code or link: a guest, and storage is never opened.
     if let Some(text) = ticket_in_address() {
-        let mut notices = Vec::new();
-        if browser::rest_of_app().await.is_err() {
-            notices.push(Notice { key: "app-incomplete", detail: String::new() });
-        }
+        let rest = rest_missing().await;
         return match accept_ticket(&text) {
             Ok(ticket) => {
                 if let Some(l) = ticket.lang.as_deref().and_then(Lang::from_code) {
@@ -194,8 +198,9 @@ pub async fn decide() -> Start {
                         lang = l;
                     }
                 }
-                Start { session: Session::Guest(Rc::new(ticket)), notices, lang }
+                Start { session: Session::Guest(Rc::new(ticket)), notices: rest.into_iter().collect(), lang }
             }
+            // The invitation's fault is what the join screen says; joining again checks the rest.
             Err(e) => {
                 let detail = crate::web::widgets::cofill_error_text(&I18n::for_lang(wanted), &e);
                 Start { session: Session::Join, notices: vec![Notice { key: "notice-invitation", detail }], lang }
@@ -218,8 +223,8 @@ pub async fn decide() -> Start {
         }
     };
     // The lock screens are in the first part of the app's code; anything else needs the rest.
-    if matches!(session, Session::MemoryOnly) && browser::rest_of_app().await.is_err() {
-        notices.push(Notice { key: "app-incomplete", detail: String::new() });
+    if matches!(session, Session::MemoryOnly) {
+        notices.extend(rest_missing().await);
     }
     Start { session, notices, lang }
 }
