@@ -457,10 +457,12 @@ test('screenshots of the triangle at tablet and phone size', async () => {
       assert.equal(await item.count(), 1, `one legend entry for ${level.label.nl}`);
       const svg = await item.locator('svg').evaluate((s) => ({
         children: [...s.children].map((c) => c.tagName.toLowerCase()),
-        marker: s.children[1]?.outerHTML.replace(/="[^"]*"/g, ''), // the shape, without its coordinates
+        // The shape: every swatch has the same size, so the same marker has the same outline.
+        marker: s.children[1]?.getAttribute('d') ?? s.children[1]?.outerHTML,
         rectFill: s.querySelector('rect')?.getAttribute('fill'),
       }));
       assert.ok(svg.children.length > 1, `${level.label.nl}: a marker besides the colour square (${svg.children})`);
+      assert.ok(svg.marker?.length > 10, `${level.label.nl}: the marker has an outline (${svg.marker})`);
       assert.equal(svg.rectFill, level.colour, `${level.label.nl}: the square has the level's colour`);
       shapes.push(svg.marker);
     }

@@ -3,47 +3,76 @@
 use crate::core::instrument::{Level, Marker};
 use yew::prelude::*;
 
-/// A marker centred at (x, y) fitting a box of `size`.
+/// A marker centred at (x, y) fitting a box of `size`. Every marker is one `<path>` with the same
+/// attributes, so a spot whose heaviest answer changes gets new attribute values, not new elements
+/// (swapping elements costs a tap a removal, three insertions and their style and layout).
 pub fn marker_shape(marker: Marker, x: f64, y: f64, size: f64, colour: &str) -> Html {
     let s = size / 2.0;
-    let sw = (size / 7.0).max(1.5).to_string();
+    let (d, stroked) = marker_path(marker, x, y, s);
+    let (fill, stroke) = if stroked { ("none", colour) } else { (colour, "none") };
+    html! {
+        <path d={d} fill={fill.to_string()} stroke={stroke.to_string()} stroke-width={(size / 7.0).max(1.5).to_string()}
+            stroke-linecap="round" stroke-linejoin="round" />
+    }
+}
+
+/// The marker's outline as path data (half-size `s`), and whether it is drawn as a line.
+fn marker_path(marker: Marker, x: f64, y: f64, s: f64) -> (String, bool) {
+    let poly = |pts: &[(f64, f64)]| {
+        let mut d = String::new();
+        for (i, (px, py)) in pts.iter().enumerate() {
+            d.push_str(&format!("{}{px:.1} {py:.1} ", if i == 0 { 'M' } else { 'L' }));
+        }
+        d.push('Z');
+        d
+    };
     match marker {
         Marker::Star => {
-            let pts: Vec<String> = (0..10)
+            let pts: Vec<(f64, f64)> = (0..10)
                 .map(|i| {
                     let r = if i % 2 == 0 { s } else { s * 0.45 };
                     let a = -std::f64::consts::FRAC_PI_2 + std::f64::consts::PI * f64::from(i) / 5.0;
-                    format!("{:.1},{:.1}", x + r * a.cos(), y + r * a.sin())
+                    (x + r * a.cos(), y + r * a.sin())
                 })
                 .collect();
-            html! { <polygon points={pts.join(" ")} fill={colour.to_string()} /> }
+            (poly(&pts), false)
         }
-        Marker::Check => html! {
-            <path d={format!("M{:.1} {:.1} L{:.1} {:.1} L{:.1} {:.1}", x - s * 0.8, y, x - s * 0.2, y + s * 0.6, x + s * 0.8, y - s * 0.6)}
-                fill="none" stroke={colour.to_string()} stroke-width={sw} stroke-linecap="round" stroke-linejoin="round" />
-        },
-        Marker::Dot => {
-            html! { <circle cx={x.to_string()} cy={y.to_string()} r={(s * 0.55).to_string()} fill={colour.to_string()} /> }
+        Marker::Check => (
+            format!(
+                "M{:.1} {:.1} L{:.1} {:.1} L{:.1} {:.1}",
+                x - s * 0.8,
+                y,
+                x - s * 0.2,
+                y + s * 0.6,
+                x + s * 0.8,
+                y - s * 0.6
+            ),
+            true,
+        ),
+        Marker::Dot => (disc(x, y, s * 0.55), false),
+        Marker::Exclamation => {
+            let (w, h) = (s * 0.36, s * 1.15);
+            let bar = poly(&[
+                (x - w / 2.0, y - s * 0.9),
+                (x + w / 2.0, y - s * 0.9),
+                (x + w / 2.0, y - s * 0.9 + h),
+                (x - w / 2.0, y - s * 0.9 + h),
+            ]);
+            (format!("{bar} {}", disc(x, y + s * 0.7, s * 0.2)), false)
         }
-        Marker::Exclamation => html! {
-            <g fill={colour.to_string()}>
-                <rect x={(x - s * 0.18).to_string()} y={(y - s * 0.9).to_string()} width={(s * 0.36).to_string()} height={(s * 1.15).to_string()} rx="1" />
-                <circle cx={x.to_string()} cy={(y + s * 0.7).to_string()} r={(s * 0.2).to_string()} />
-            </g>
-        },
-        Marker::Circle => html! {
-            <circle cx={x.to_string()} cy={y.to_string()} r={(s * 0.7).to_string()} fill="none" stroke={colour.to_string()} stroke-width={sw} />
-        },
-        Marker::Square => html! {
-            <rect x={(x - s * 0.65).to_string()} y={(y - s * 0.65).to_string()} width={(s * 1.3).to_string()} height={(s * 1.3).to_string()} fill={colour.to_string()} />
-        },
-        Marker::Triangle => html! {
-            <polygon points={format!("{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}", x, y - s * 0.8, x + s * 0.8, y + s * 0.6, x - s * 0.8, y + s * 0.6)} fill={colour.to_string()} />
-        },
-        Marker::Diamond => html! {
-            <polygon points={format!("{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}", x, y - s * 0.85, x + s * 0.85, y, x, y + s * 0.85, x - s * 0.85, y)} fill={colour.to_string()} />
-        },
+        Marker::Circle => (disc(x, y, s * 0.7), true),
+        Marker::Square => {
+            let h = s * 0.65;
+            (poly(&[(x - h, y - h), (x + h, y - h), (x + h, y + h), (x - h, y + h)]), false)
+        }
+        Marker::Triangle => (poly(&[(x, y - s * 0.8), (x + s * 0.8, y + s * 0.6), (x - s * 0.8, y + s * 0.6)]), false),
+        Marker::Diamond => (poly(&[(x, y - s * 0.85), (x + s * 0.85, y), (x, y + s * 0.85), (x - s * 0.85, y)]), false),
     }
+}
+
+/// A circle as path data: two half arcs from its left edge to its right and back.
+fn disc(x: f64, y: f64, r: f64) -> String {
+    format!("M{:.1} {y:.1} a{r:.2} {r:.2} 0 1 0 {:.2} 0 a{r:.2} {r:.2} 0 1 0 {:.2} 0 Z", x - r, 2.0 * r, -2.0 * r)
 }
 
 /// Dark or light ink, whichever reads better on `hex` (WCAG relative luminance).
