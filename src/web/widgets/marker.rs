@@ -71,7 +71,7 @@ fn marker_path(marker: Marker, x: f64, y: f64, s: f64) -> (String, bool) {
 }
 
 /// A circle as path data: two half arcs from its left edge to its right and back.
-fn disc(x: f64, y: f64, r: f64) -> String {
+pub(super) fn disc(x: f64, y: f64, r: f64) -> String {
     format!("M{:.1} {y:.1} a{r:.2} {r:.2} 0 1 0 {:.2} 0 a{r:.2} {r:.2} 0 1 0 {:.2} 0 Z", x - r, 2.0 * r, -2.0 * r)
 }
 

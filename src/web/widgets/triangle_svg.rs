@@ -1,7 +1,7 @@
 //! The triangle in SVG: each theme a touch target, split into one slice per participant and
 //! coloured by their answer, with the heaviest answer's marker in the middle.
 
-use super::marker::{ink_on, marker_shape};
+use super::marker::{disc, ink_on, marker_shape};
 use crate::core::assessment::{heaviest_of, Answer, Assessment, Skip};
 use crate::core::geometry::{figure_layout, wrap_label, Anchor, Point};
 use crate::core::shared::Shared;
@@ -241,12 +241,7 @@ fn SpotView(props: &SpotProps) -> Html {
     let heavy = props.heavy.as_deref().and_then(|l| instrument.level(l)).map(|l| (l.colour.clone(), l.marker));
     let count = fills.len().max(1);
     let slices = fills.iter().enumerate().map(|(k, (fill, skipped))| {
-        let d = if count == 1 {
-            // A whole disc: two half-circle arcs from the left edge to the right and back.
-            format!("M{:.1} {:.1} a{r} {r} 0 1 0 {} 0 a{r} {r} 0 1 0 {} 0", c.x - r, c.y, 2.0 * r, -2.0 * r)
-        } else {
-            wedge(c, r, k, count)
-        };
+        let d = if count == 1 { disc(c.x, c.y, r) } else { wedge(c, r, k, count) };
         html! { <path d={d} fill={fill.clone()} class={classes!("slice", skipped.then_some("skipped"))} /> }
     });
     let centre_mark = heavy.as_ref().map(|(colour, marker)| html! {
