@@ -302,13 +302,25 @@ fn dress(tie: &Tie, route: &[Point]) -> (Vec<Point>, Vec<[Point; 3]>) {
 
 /// A line along a given route, dressed as its kind and flow say (the legends' samples).
 pub fn dressed(tie: &Tie, route: Vec<Point>) -> TieLine {
+    line_of(0, tie, route)
+}
+
+/// Line `n` of the network along its route (from [`tie_routes`]), dressed as its kind and flow say.
+pub fn line_of(n: usize, tie: &Tie, route: Vec<Point>) -> TieLine {
     let (drawn, arrows) = dress(tie, &route);
     let middle = along(&route, length(&route) / 2.0).0;
-    TieLine { tie: 0, kind: tie.kind, route, drawn, arrows, middle }
+    TieLine { tie: n, kind: tie.kind, route, drawn, arrows, middle }
 }
 
 /// Every relation line of the network, laid out over `layout` (the network's own circle layout).
 pub fn tie_lines(network: &Network, layout: &CircleLayout) -> Vec<TieLine> {
+    tie_routes(network, layout).into_iter().map(|(n, route)| line_of(n, &network.ties[n], route)).collect()
+}
+
+/// Where every relation line runs, as (index in `Network::ties`, route). A route depends only on
+/// where the tokens are and which two ends a line joins, not on its kind or flow, so a screen can
+/// keep the routes while only kinds and flows change.
+pub fn tie_routes(network: &Network, layout: &CircleLayout) -> Vec<(usize, Vec<Point>)> {
     let index = |id: &str| network.people.iter().position(|q| q.id == id);
     let end_of = |i: usize| {
         let at = layout.tokens[i];
@@ -335,10 +347,7 @@ pub fn tie_lines(network: &Network, layout: &CircleLayout) -> Vec<TieLine> {
             if b.is_some() {
                 keep.push(Keep { at: p(0.0, 0.0), r: CENTRE_R });
             }
-            let route = route(end_of(a), b.map_or(family, end_of), b.is_none(), &keep);
-            let (drawn, arrows) = dress(tie, &route);
-            let middle = along(&route, length(&route) / 2.0).0;
-            Some(TieLine { tie: n, kind: tie.kind, route, drawn, arrows, middle })
+            Some((n, route(end_of(a), b.map_or(family, end_of), b.is_none(), &keep)))
         })
         .collect()
 }

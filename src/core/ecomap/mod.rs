@@ -24,7 +24,9 @@ use super::network::{KeptCircle, Network};
 pub use changes::{
     change_picture, changes, name_in, picture_lines, ChangePicture, Moved, NetworkChanges, PersonChange, TieChange,
 };
-pub use lines::{distance_to, dressed, stroke_of, tie_lines, TieLine, ARROW_HALF, ARROW_LEN, CLEAR};
+pub use lines::{
+    distance_to, dressed, line_of, stroke_of, tie_lines, tie_routes, TieLine, ARROW_HALF, ARROW_LEN, CLEAR,
+};
 
 // ---------------------------------------------------------------------------------------------
 // The circle over time: one kept per visit.

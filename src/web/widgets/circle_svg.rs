@@ -5,12 +5,10 @@
 //! the screen is the alternative to both.
 
 use crate::core::case::Case;
-use crate::core::ecomap::{stroke_of, tie_lines, TieLine};
+use crate::core::ecomap::{line_of, stroke_of, tie_routes, TieLine};
 use crate::core::geometry::{fit_label, wrap_label, Point};
-use crate::core::network::{
-    circle_layout, initial_char, snap, CircleLayout, MeetingRole, Network, Person, Ring, Sector, CENTRE_R,
-};
-use crate::export::sentences::tie_sentence;
+use crate::core::network::{circle_layout, initial_char, snap, MeetingRole, Person, Ring, Sector, Tie, CENTRE_R};
+use crate::export::sentences::line_sentence;
 use crate::web::browser::capitals;
 use crate::web::state::{use_env, Env};
 use std::rc::Rc;
@@ -51,8 +49,8 @@ pub fn place_words(env: &Env, ring: Ring, sector: Sector) -> (String, String) {
 }
 
 /// What a screen reader says for a token: name, relation, ring, sector, the meeting, and the
-/// relation with the family as a sentence.
-fn token_label(env: &Env, network: &Network, p: &Person) -> String {
+/// person's line with the family (`tie`) as a sentence.
+fn token_label(env: &Env, p: &Person, tie: Option<&Tie>) -> String {
     let (ring, sector) = place_words(env, p.ring, p.sector);
     let mut parts = vec![p.name.clone()];
     if !p.relation.is_empty() {
@@ -66,9 +64,9 @@ fn token_label(env: &Env, network: &Network, p: &Person) -> String {
         parts.push(env.t(&format!("circle-role-{}", p.role.key())));
     }
     let mut said = parts.join(", ");
-    if let Some(t) = network.tie(&p.id, None) {
+    if let Some(t) = tie {
         said.push_str(". ");
-        said.push_str(&tie_sentence(&env.i18n, network, t));
+        said.push_str(&line_sentence(&env.i18n, &p.name, None, t.kind, t.flow));
     }
     said
 }
@@ -118,6 +116,166 @@ fn n(v: f64) -> String {
     format!("{v:.1}")
 }
 
+#[derive(Properties, PartialEq)]
+struct TokenProps {
+    person: Person,
+    /// The person's line with the family.
+    tie: Option<Tie>,
+    /// Where the token is drawn: its place, or where it is being dragged.
+    at: Point,
+    selected: bool,
+    dragging: bool,
+    /// A pointer went down on the token (person id, event).
+    on_down: Callback<(String, PointerEvent)>,
+    /// The token was clicked (person id); a click that ends a drag is dropped there.
+    on_click: Callback<String>,
+    on_select: Callback<String>,
+    on_move: Callback<Place>,
+}
+
+/// One person's token. A component with stable callbacks, so a change to one person (or a drag)
+/// renders that token only, not all of them.
+#[component]
+fn Token(props: &TokenProps) -> Html {
+    let env = use_env();
+    let p = &props.person;
+    let id = p.id.clone();
+    let onpointerdown = {
+        let (on_down, id) = (props.on_down.clone(), id.clone());
+        Callback::from(move |e: PointerEvent| on_down.emit((id.clone(), e)))
+    };
+    let onclick = {
+        let (on_click, id) = (props.on_click.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| on_click.emit(id.clone()))
+    };
+    let onkeydown = {
+        let (on_move, on_select, id, ring, sector) =
+            (props.on_move.clone(), props.on_select.clone(), id.clone(), p.ring, p.sector);
+        Callback::from(move |e: KeyboardEvent| {
+            let to = match e.key().as_str() {
+                "ArrowUp" => (ring.inward().unwrap_or(ring), sector),
+                "ArrowDown" => (ring.outward().unwrap_or(ring), sector),
+                "ArrowLeft" => (ring, sector.previous()),
+                "ArrowRight" => (ring, sector.next()),
+                "Enter" | " " => {
+                    e.prevent_default();
+                    on_select.emit(id.clone());
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            on_move.emit((id.clone(), to.0, to.1, None));
+        })
+    };
+    let (name, below) = fitted("nm", 16.0, 15.0, &p.name, 10);
+    let (relation, _) = fitted("rel", below + 16.0, 13.0, &p.relation, 12);
+    let class = classes!(
+        "token",
+        format!("s-{}", p.sector.key()),
+        props.selected.then_some("selected"),
+        props.dragging.then_some("dragging")
+    );
+    // The button holds the shapes; the words are drawn over it, hidden from assistive technology
+    // (the label says them in full) and letting the pointer through.
+    html! {
+        <g transform={format!("translate({} {})", n(props.at.x), n(props.at.y))} {class}>
+            <g id={format!("tok-{id}")} class="btn" role="button" tabindex="0" aria-label={token_label(&env, p, props.tie.as_ref())}
+                aria-describedby="circle-keys" aria-pressed={props.selected.to_string()} {onpointerdown} {onclick} {onkeydown}>
+                <circle class="hit" r="46" />
+                if p.role == MeetingRole::Mediator { <circle class="med" cy="-20" r="21" /> }
+                <circle class="dot" cy="-20" r="17" />
+                if p.invited { <g class="inv"><circle cx="19" cy="-34" r="9" /><path d="M14.5 -34 l3 3.5 l6 -7" /></g> }
+            </g>
+            <g class="words" aria-hidden="true">
+                <text class="ini" y="-13">{ initial(&p.name) }</text>
+                { name }
+                { relation }
+            </g>
+        </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TieProps {
+    /// Index of the line in `Network::ties`.
+    n: usize,
+    tie: Tie,
+    route: Rc<Vec<Point>>,
+    /// The names of the two ends (`None`: the family).
+    a: String,
+    b: Option<String>,
+}
+
+/// One relation line. A component, so a changed kind or flow redraws that line only.
+#[component]
+fn TieView(props: &TieProps) -> Html {
+    let env = use_env();
+    let line = line_of(props.n, &props.tie, props.route.to_vec());
+    let label = line_sentence(&env.i18n, &props.a, props.b.as_deref(), props.tie.kind, props.tie.flow);
+    html! { <g role="listitem">{ tie_svg(&line, label) }</g> }
+}
+
+#[derive(Properties, PartialEq)]
+struct BackdropProps {
+    bands: [(f64, f64); 3],
+    radius: f64,
+    half: f64,
+    alias: String,
+}
+
+/// What stays when people and lines change: the rings, the sectors, their words and the family.
+#[component]
+fn Backdrop(props: &BackdropProps) -> Html {
+    let env = use_env();
+    let (r, half) = (props.radius, props.half);
+    let rings = (0..3).rev().map(|i| html! { <circle class={format!("band b{i}")} r={n(props.bands[i].1)} /> });
+    let ring_labels = Ring::ALL.iter().map(|ring| {
+        let (a, b) = props.bands[ring.index()];
+        html! { <text class="ring-label" x={n(-(a + b) / 2.0)} y="5">{ place_words(&env, *ring, Sector::Family).0 }</text> }
+    });
+    // Sector titles in the corners, outside the circle.
+    let titles = Sector::ALL.iter().map(|s| {
+        let text = place_words(&env, Ring::Close, *s).1;
+        let lines = wrap_label(&text, 18);
+        let right = matches!(s, Sector::FriendsNeighbours | Sector::SchoolWorkClubs);
+        let bottom = matches!(s, Sector::SchoolWorkClubs | Sector::Professionals);
+        let x = if right { half - 10.0 } else { 10.0 - half };
+        let first = if bottom { half - 14.0 - 24.0 * (lines.len() - 1) as f64 } else { 26.0 - half };
+        html! {
+            <text class={classes!("sector-title", s.is_formal().then_some("formal"))} x={n(x)} y={n(first)}
+                text-anchor={if right { "end" } else { "start" }}>
+                { for lines.iter().enumerate().map(|(i, l)| html! { <tspan x={n(x)} dy={if i == 0 { "0" } else { "24" }}>{ *l }</tspan> }) }
+            </text>
+        }
+    });
+    html! {
+        <>
+            <defs>
+                <pattern id="formal-hatch" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <line x1="0" y1="0" x2="0" y2="12" stroke="#51606e" stroke-opacity="0.22" stroke-width="5" />
+                </pattern>
+            </defs>
+            { for rings }
+            <path class="formal-area" d={format!("M0 0L0 {r}A{r} {r} 0 0 1 {} 0Z", -r)} />
+            <path class="axis" d={format!("M{} 0H{r}M0 {}V{r}", -r, -r)} />
+            { for ring_labels }
+            { for titles }
+            <circle class="centre" r={n(CENTRE_R)} />
+            <text class="centre-t" y="-10">{ env.t("circle-centre") }</text>
+            { fitted("centre-name", 16.0, 15.0, &props.alias, 14).0 }
+        </>
+    }
+}
+
+/// What the lines' routes depend on: where each person's token is, and which two ends each line
+/// joins. A changed kind or flow, a name or an invitation leaves it equal.
+#[derive(PartialEq)]
+struct RouteKey {
+    tokens: Vec<(String, Point)>,
+    ends: Vec<(String, Option<String>)>,
+}
+
 #[component]
 pub fn CircleSvg(props: &CircleSvgProps) -> Html {
     let env = use_env();
@@ -126,14 +284,15 @@ pub fn CircleSvg(props: &CircleSvgProps) -> Html {
     // A drag ends in a click on the token; that click must not also open the person.
     let dragged = use_mut_ref(|| false);
     let case = &props.case;
-    let people = &case.network.people;
-    let drawn = use_memo(Same(case.clone()), |c| {
-        let layout = circle_layout(&c.0.network.people);
-        let lines = tie_lines(&c.0.network, &layout);
-        (layout, lines)
-    });
-    let (layout, lines): &(CircleLayout, Vec<TieLine>) = &drawn;
-    let (r, half) = (layout.radius, layout.half);
+    let net = &case.network;
+    let layout = use_memo(Same(case.clone()), |c| circle_layout(&c.0.network.people));
+    let key = RouteKey {
+        tokens: net.people.iter().zip(&layout.tokens).map(|(p, at)| (p.id.clone(), *at)).collect(),
+        ends: net.ties.iter().map(|t| (t.person.clone(), t.other.clone())).collect(),
+    };
+    let routes =
+        use_memo(key, |_| tie_routes(net, &layout).into_iter().map(|(i, r)| (i, Rc::new(r))).collect::<Vec<_>>());
+    let half = layout.half;
 
     let on_pointer_move = {
         let (drag, svg_ref) = (drag.clone(), svg_ref.clone());
@@ -162,7 +321,7 @@ pub fn CircleSvg(props: &CircleSvgProps) -> Html {
             let net = &case.network;
             if let Some(i) = net.people.iter().position(|p| p.id == d.id) {
                 let at = layout.tokens[i];
-                let to = crate::core::geometry::Point { x: at.x + d.dx, y: at.y + d.dy };
+                let to = Point { x: at.x + d.dx, y: at.y + d.dy };
                 let (ring, sector, slot) = snap(net, &layout, &d.id, to);
                 on_move.emit((d.id, ring, sector, Some(slot)));
             }
@@ -172,95 +331,42 @@ pub fn CircleSvg(props: &CircleSvgProps) -> Html {
         let drag = drag.clone();
         Callback::from(move |_: PointerEvent| drag.set(None))
     };
+    let on_down = {
+        let (drag, dragged, svg_ref) = (drag.setter(), dragged.clone(), svg_ref.clone());
+        use_callback(half, move |(id, e): (String, PointerEvent), half| {
+            let Some(svg) = svg_ref.cast::<Element>() else { return };
+            if e.button() != 0 {
+                return;
+            }
+            *dragged.borrow_mut() = false;
+            let scale = 2.0 * half / f64::from(svg.client_width().max(1));
+            let start = (f64::from(e.client_x()), f64::from(e.client_y()));
+            drag.set(Some(Drag { id, pointer: e.pointer_id(), start, scale, dx: 0.0, dy: 0.0 }));
+        })
+    };
+    let on_click = {
+        let dragged = dragged.clone();
+        use_callback(props.on_select.clone(), move |id: String, on_select| {
+            if !std::mem::take(&mut *dragged.borrow_mut()) {
+                on_select.emit(id);
+            }
+        })
+    };
 
-    let tokens = people.iter().zip(&layout.tokens).map(|(p, at)| {
-        let id = p.id.clone();
-        let moving = drag.as_ref().filter(|d| d.id == id);
-        let (x, y) = moving.map_or((at.x, at.y), |d| (at.x + d.dx, at.y + d.dy));
-        let onpointerdown = {
-            let (drag, dragged, svg_ref, id) = (drag.clone(), dragged.clone(), svg_ref.clone(), id.clone());
-            Callback::from(move |e: PointerEvent| {
-                let Some(svg) = svg_ref.cast::<Element>() else { return };
-                if e.button() != 0 {
-                    return;
-                }
-                *dragged.borrow_mut() = false;
-                let scale = 2.0 * half / f64::from(svg.client_width().max(1));
-                let start = (f64::from(e.client_x()), f64::from(e.client_y()));
-                drag.set(Some(Drag { id: id.clone(), pointer: e.pointer_id(), start, scale, dx: 0.0, dy: 0.0 }));
-            })
-        };
-        let onclick = {
-            let (dragged, on_select, id) = (dragged.clone(), props.on_select.clone(), id.clone());
-            Callback::from(move |_: MouseEvent| {
-                if !std::mem::take(&mut *dragged.borrow_mut()) {
-                    on_select.emit(id.clone());
-                }
-            })
-        };
-        let onkeydown = {
-            let (on_move, on_select, id, ring, sector) =
-                (props.on_move.clone(), props.on_select.clone(), id.clone(), p.ring, p.sector);
-            Callback::from(move |e: KeyboardEvent| {
-                let to = match e.key().as_str() {
-                    "ArrowUp" => (ring.inward().unwrap_or(ring), sector),
-                    "ArrowDown" => (ring.outward().unwrap_or(ring), sector),
-                    "ArrowLeft" => (ring, sector.previous()),
-                    "ArrowRight" => (ring, sector.next()),
-                    "Enter" | " " => {
-                        e.prevent_default();
-                        on_select.emit(id.clone());
-                        return;
-                    }
-                    _ => return,
-                };
-                e.prevent_default();
-                on_move.emit((id.clone(), to.0, to.1, None));
-            })
-        };
-        let selected = props.selected.as_deref() == Some(id.as_str());
-        let (name, below) = fitted("nm", 16.0, 15.0, &p.name, 10);
-        let (relation, _) = fitted("rel", below + 16.0, 13.0, &p.relation, 12);
-        // The button holds the shapes; the words are drawn over it, hidden from assistive
-        // technology (the label says them in full) and letting the pointer through.
+    let tokens = net.people.iter().zip(&layout.tokens).map(|(p, at)| {
+        let moving = drag.as_ref().filter(|d| d.id == p.id);
+        let at = moving.map_or(*at, |d| Point { x: at.x + d.dx, y: at.y + d.dy });
         html! {
-            <g key={id.clone()} transform={format!("translate({} {})", n(x), n(y))}
-                class={classes!("token", format!("s-{}", p.sector.key()), selected.then_some("selected"), moving.map(|_| "dragging"))}>
-                <g id={format!("tok-{id}")} class="btn" role="button" tabindex="0" aria-label={token_label(&env, &case.network, p)}
-                    aria-describedby="circle-keys" aria-pressed={selected.to_string()} {onpointerdown} {onclick} {onkeydown}>
-                    <circle class="hit" r="46" />
-                    if p.role == MeetingRole::Mediator { <circle class="med" cy="-20" r="21" /> }
-                    <circle class="dot" cy="-20" r="17" />
-                    if p.invited { <g class="inv"><circle cx="19" cy="-34" r="9" /><path d="M14.5 -34 l3 3.5 l6 -7" /></g> }
-                </g>
-                <g class="words" aria-hidden="true">
-                    <text class="ini" y="-13">{ initial(&p.name) }</text>
-                    { name }
-                    { relation }
-                </g>
-            </g>
+            <Token key={p.id.clone()} person={p.clone()} tie={net.tie(&p.id, None).cloned()} {at}
+                selected={props.selected.as_deref() == Some(p.id.as_str())} dragging={moving.is_some()}
+                on_down={on_down.clone()} on_click={on_click.clone()}
+                on_select={props.on_select.clone()} on_move={props.on_move.clone()} />
         }
     });
-
-    let rings = (0..3).rev().map(|i| html! { <circle class={format!("band b{i}")} r={n(layout.bands[i].1)} /> });
-    let ring_labels = Ring::ALL.iter().map(|ring| {
-        let (a, b) = layout.bands[ring.index()];
-        html! { <text class="ring-label" x={n(-(a + b) / 2.0)} y="5">{ place_words(&env, *ring, Sector::Family).0 }</text> }
-    });
-    // Sector titles in the corners, outside the circle.
-    let titles = Sector::ALL.iter().map(|s| {
-        let text = place_words(&env, Ring::Close, *s).1;
-        let lines = wrap_label(&text, 18);
-        let right = matches!(s, Sector::FriendsNeighbours | Sector::SchoolWorkClubs);
-        let bottom = matches!(s, Sector::SchoolWorkClubs | Sector::Professionals);
-        let x = if right { half - 10.0 } else { 10.0 - half };
-        let first = if bottom { half - 14.0 - 24.0 * (lines.len() - 1) as f64 } else { 26.0 - half };
-        html! {
-            <text class={classes!("sector-title", s.is_formal().then_some("formal"))} x={n(x)} y={n(first)}
-                text-anchor={if right { "end" } else { "start" }}>
-                { for lines.iter().enumerate().map(|(i, l)| html! { <tspan x={n(x)} dy={if i == 0 { "0" } else { "24" }}>{ *l }</tspan> }) }
-            </text>
-        }
+    let name = |id: &str| net.person(id).map(|p| p.name.clone()).unwrap_or_default();
+    let lines = routes.iter().map(|(i, route)| {
+        let tie = &net.ties[*i];
+        html! { <TieView n={*i} tie={tie.clone()} route={route.clone()} a={name(&tie.person)} b={tie.other.as_deref().map(name)} /> }
     });
 
     html! {
@@ -270,26 +376,10 @@ pub fn CircleSvg(props: &CircleSvgProps) -> Html {
             style={format!("min-width: {}px", half.ceil())}
             role="group" aria-label={env.t("circle-figure")}
             onpointermove={on_pointer_move} onpointerup={on_pointer_up} onpointercancel={on_cancel}>
-            <defs>
-                <pattern id="formal-hatch" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <line x1="0" y1="0" x2="0" y2="12" stroke="#51606e" stroke-opacity="0.22" stroke-width="5" />
-                </pattern>
-            </defs>
-            { for rings }
-            <path class="formal-area" d={format!("M0 0L0 {r}A{r} {r} 0 0 1 {} 0Z", -r)} />
-            <path class="axis" d={format!("M{} 0H{r}M0 {}V{r}", -r, -r)} />
-            { for ring_labels }
-            { for titles }
-            <circle class="centre" r={n(CENTRE_R)} />
-            <text class="centre-t" y="-10">{ env.t("circle-centre") }</text>
-            { fitted("centre-name", 16.0, 15.0, &case.family_alias, 14).0 }
+            <Backdrop bands={layout.bands} radius={layout.radius} {half} alias={case.family_alias.clone()} />
             // Lines first: every token is drawn over them, so a line never hides anyone.
-            if !lines.is_empty() {
-                <g class="ties" role="list" aria-label={env.t("eco-lines-label")}>
-                    { for lines.iter().map(|l| html! {
-                        <g role="listitem">{ tie_svg(l, tie_sentence(&env.i18n, &case.network, &case.network.ties[l.tie])) }</g>
-                    }) }
-                </g>
+            if !routes.is_empty() {
+                <g class="ties" role="list" aria-label={env.t("eco-lines-label")}>{ for lines }</g>
             }
             { for tokens }
         </svg>
