@@ -4,13 +4,12 @@
 
 use super::circle::{named, select, Act};
 use crate::core::case::Case;
-use crate::core::network::{Flow, NetworkAction, Person, Tie, TieKind};
+use crate::core::network::{Flow, Network, NetworkAction, Person, Tie, TieKind};
 use crate::export::figure::line_sample;
 use crate::export::sentences::line_sentence;
 use crate::i18n::Arg;
 use crate::web::state::Env;
 use crate::web::widgets::figure_svg::shape_svg;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// A small picture of a kind of line (with an arrow for `arrow`), as the circle draws it.
@@ -258,8 +257,20 @@ pub fn family_line_cell(env: &Env, tie: Option<&Tie>, p: &Person, act: &Act) -> 
 
 #[derive(Properties, PartialEq)]
 pub struct TiesListProps {
-    pub case: Rc<Case>,
+    /// The network's people and only its lines between people (see [`between_people`]): a change
+    /// to someone's line with the family leaves these props equal, and the list is not rendered
+    /// again.
+    pub net: Network,
     pub act: Act,
+}
+
+/// The part of the network the list of lines between people shows.
+pub fn between_people(net: &Network) -> Network {
+    Network {
+        people: net.people.clone(),
+        ties: net.ties.iter().filter(|t| t.other.is_some()).cloned().collect(),
+        ..Network::default()
+    }
 }
 
 /// The list view's lines between people: every one as a sentence with its controls, and a form
@@ -271,7 +282,7 @@ pub fn TiesList(props: &TiesListProps) -> Html {
     let to = use_state(String::new);
     let kind = use_state(|| TieKind::Ordinary.key().to_string());
     let problem = use_state(|| false);
-    let net = &props.case.network;
+    let net = &props.net;
     let rows = net.ties.iter().filter_map(|t| {
         let (a, b) = (net.person(&t.person)?, net.person(t.other.as_deref()?)?);
         Some(tie_row(&env, &props.act, a, b, t.kind, t.flow, "list"))
@@ -289,10 +300,10 @@ pub fn TiesList(props: &TiesListProps) -> Html {
     let onsubmit = {
         let (from, to, kind, problem, act, env) =
             (from.clone(), to.clone(), kind.clone(), problem.clone(), props.act.clone(), env.clone());
-        let case = props.case.clone();
+        let net = props.net.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (a, b) = (case.network.person(&from), case.network.person(&to));
+            let (a, b) = (net.person(&from), net.person(&to));
             match (a, b) {
                 (Some(a), Some(b)) if a.id != b.id => {
                     let k = kind_of(&kind).unwrap_or(TieKind::Ordinary);

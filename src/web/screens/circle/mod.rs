@@ -6,7 +6,7 @@ mod meeting;
 mod people;
 mod who_else;
 
-use super::circle_ties::{lines_legend, TiesList};
+use super::circle_ties::{between_people, lines_legend, TiesList};
 use super::circle_time::CircleOverTime;
 use super::team::TeamMeeting;
 use crate::core::case::{Case, WayOfWorking};
@@ -104,6 +104,12 @@ fn sector_of(key: &str) -> Sector {
     Sector::ALL.into_iter().find(|s| s.key() == key).unwrap_or(Sector::Family)
 }
 
+/// Whether a status sentence surely fits the status line's two lines where the line keeps a fixed
+/// size (see `.circle-status.fits` in the style sheet).
+fn fits_two_lines(text: &str) -> bool {
+    text.chars().count() <= 60
+}
+
 #[component]
 pub fn CircleScreen(props: &CircleProps) -> Html {
     let env = use_env();
@@ -198,7 +204,7 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
             <div class="circle-layout">
                 <div class="circle-figure">
                     <CircleSvg case={case.clone()} selected={(*selected).clone()} on_select={on_select.clone()} on_move={on_move.clone()} />
-                    <p class="circle-status" role="status">{ (*status).clone() }</p>
+                    <p class={classes!("circle-status", fits_two_lines(&status).then_some("fits"))} role="status">{ (*status).clone() }</p>
                     <p id="circle-keys" class="hint">{ t("circle-keys") }</p>
                     { lines_legend(&env) }
                     <ul class="circle-legend">
@@ -209,11 +215,11 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
                 </div>
                 <div class="circle-side">
                     if let Some(p) = editing { { editor(&env, case, p, &act, &adding, on_close) } }
-                    <WhoElse case={case.clone()} act={act.clone()} />
+                    <WhoElse people={case.network.people.iter().map(|p| (p.id.clone(), p.name.clone(), p.sector)).collect::<Vec<_>>()} act={act.clone()} />
                 </div>
             </div>
             { people_list(&env, case, &act, &on_move, &on_edit) }
-            <TiesList case={case.clone()} act={act.clone()} />
+            <TiesList net={between_people(&case.network)} act={act.clone()} />
             { meeting(&env, case, &act) }
             if case.way_of_working == WayOfWorking::Multidisciplinary {
                 <TeamMeeting case={case.clone()} on_action={props.on_action.clone()} />

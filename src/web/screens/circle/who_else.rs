@@ -1,18 +1,18 @@
 //! The "who else?" walk that widens the circle one question at a time.
 
 use super::{place_text, sector_of, sector_options, select, Act};
-use crate::core::case::Case;
 use crate::core::network::{NetworkAction, Ring, Sector, PROMPTS};
 use crate::i18n::Arg;
 use crate::web::browser::{focus_id, new_id};
 use crate::web::state::use_env;
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub(super) struct WhoElseProps {
-    pub(super) case: Rc<Case>,
+    /// Everyone in the circle: (id, name, sector). A changed line or place elsewhere leaves it
+    /// equal, so the walk is not rendered again.
+    pub(super) people: Vec<(String, String, Sector)>,
     pub(super) act: Act,
 }
 
@@ -62,10 +62,9 @@ pub(super) fn WhoElse(props: &WhoElseProps) -> Html {
         let step = step.clone();
         Callback::from(move |_| step.set((*step as isize + d).clamp(0, total as isize - 1) as usize))
     };
-    let here: Vec<&str> =
-        props.case.network.people.iter().filter(|p| p.sector == sector).map(|p| p.name.as_str()).collect();
+    let here: Vec<&str> = props.people.iter().filter(|p| p.2 == sector).map(|p| p.1.as_str()).collect();
     let mut people = vec![(String::new(), "—".to_string())];
-    people.extend(props.case.network.people.iter().map(|p| (p.id.clone(), p.name.clone())));
+    people.extend(props.people.iter().map(|p| (p.0.clone(), p.1.clone())));
     let text = |h: &UseStateHandle<String>| {
         let h = h.clone();
         Callback::from(move |e: InputEvent| h.set(e.target_unchecked_into::<HtmlInputElement>().value()))
