@@ -2,12 +2,13 @@
 //! token, stable when others come and go), the circle meeting's dates, and what changed between
 //! two visits' circles, as data.
 
+use proptest::prelude::*;
 use samenplan::core::date::Date;
-use samenplan::core::ecomap::{changes, distance_to, tie_lines, Moved, TieLine, CLEAR};
+use samenplan::core::ecomap::{changes, distance_to, line_of, route_key, tie_lines, tie_routes, Moved, TieLine, CLEAR};
 use samenplan::core::geometry::Point;
 use samenplan::core::network::{
     apply_network, circle_layout, CircleLayout, Flow, Meeting, Network, NetworkAction, NetworkError, Ring, Sector,
-    TieKind, CENTRE_R, MAX_TIES,
+    TextField, TieKind, CENTRE_R, MAX_TIES,
 };
 use serde_json::json;
 
@@ -176,6 +177,75 @@ fn lines_stay_clear_and_keep_their_route_under_random_edits() {
                     }
                 }
             }
+        }
+    }
+}
+
+/// One edit of the circle, by indices into whoever is there (taken modulo the count).
+#[derive(Debug, Clone)]
+enum Edit {
+    Add(usize, usize),
+    Remove(usize),
+    Move(usize, usize, usize),
+    Kind(usize, Option<usize>, Option<usize>),
+    Flow(usize, Option<usize>, Option<usize>),
+    Rename(usize),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        2 => (0..3usize, 0..4usize).prop_map(|(r, s)| Edit::Add(r, s)),
+        1 => any::<usize>().prop_map(Edit::Remove),
+        1 => (any::<usize>(), 0..3usize, 0..4usize).prop_map(|(p, r, s)| Edit::Move(p, r, s)),
+        3 => (any::<usize>(), proptest::option::of(any::<usize>()), proptest::option::of(0..4usize))
+            .prop_map(|(p, o, k)| Edit::Kind(p, o, k)),
+        2 => (any::<usize>(), proptest::option::of(any::<usize>()), proptest::option::of(0..3usize))
+            .prop_map(|(p, o, f)| Edit::Flow(p, o, f)),
+        1 => any::<usize>().prop_map(Edit::Rename),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// The circle on screen keeps the lines' routes while their key (where the tokens are, which
+    /// ends each line joins) stays equal, and dresses them again. Over any run of edits that
+    /// draws exactly what laying out every line afresh draws; and a change of kind, flow or name
+    /// keeps the key, so such a tap really reuses the routes.
+    #[test]
+    fn kept_routes_draw_what_a_fresh_layout_draws(start in 1..26usize, edits in proptest::collection::vec(edit(), 1..40)) {
+        let mut g = Lcg(start as u64);
+        let mut n = random_network(&mut g, start, start / 3);
+        let layout = circle_layout(&n.people);
+        let mut kept = (route_key(&n, &layout), tie_routes(&n, &layout));
+        for (step, e) in edits.into_iter().enumerate() {
+            let ids: Vec<String> = n.people.iter().map(|p| p.id.clone()).collect();
+            let id = |i: usize| ids.get(i % ids.len().max(1)).cloned().unwrap_or_default();
+            let other = |o: Option<usize>| o.map(id);
+            let keeps_key = matches!(e, Edit::Kind(_, _, Some(_)) | Edit::Flow(..) | Edit::Rename(_));
+            let (before, ties_before) = (route_key(&n, &circle_layout(&n.people)), n.ties.len());
+            let done = match e {
+                Edit::Add(r, s) => apply_network(&mut n, NetworkAction::Add {
+                    id: format!("e{step}"), name: format!("Erbij {step}"), relation: String::new(),
+                    ring: Ring::ALL[r], sector: Sector::ALL[s], suggested_by: None,
+                }),
+                Edit::Remove(p) => apply_network(&mut n, NetworkAction::Remove { id: id(p) }),
+                Edit::Move(p, r, s) => apply_network(&mut n, NetworkAction::Move { id: id(p), ring: Ring::ALL[r], sector: Sector::ALL[s], slot: None }),
+                Edit::Kind(p, o, k) => apply_network(&mut n, NetworkAction::SetTieKind { person: id(p), other: other(o), kind: k.map(|k| TieKind::ALL[k]) }),
+                Edit::Flow(p, o, f) => apply_network(&mut n, NetworkAction::SetTieFlow { person: id(p), other: other(o), flow: f.map(|f| Flow::ALL[f]) }),
+                Edit::Rename(p) => apply_network(&mut n, NetworkAction::SetText { id: id(p), field: TextField::Name, text: format!("Anders {step}") }),
+            };
+            let layout = circle_layout(&n.people);
+            let key = route_key(&n, &layout);
+            // A new line (a kind where there was none) adds an end; every other such edit keeps the key.
+            if done.is_ok() && keeps_key && n.ties.len() == ties_before {
+                prop_assert_eq!(&key, &before, "step {}: a change of kind, flow or name moved the routes' key", step);
+            }
+            if key != kept.0 {
+                kept = (key, tie_routes(&n, &layout));
+            }
+            let drawn: Vec<TieLine> = kept.1.iter().map(|(i, r)| line_of(*i, &n.ties[*i], r.clone())).collect();
+            prop_assert_eq!(drawn, tie_lines(&n, &layout), "step {}", step);
         }
     }
 }

@@ -317,9 +317,23 @@ pub fn tie_lines(network: &Network, layout: &CircleLayout) -> Vec<TieLine> {
     tie_routes(network, layout).into_iter().map(|(n, route)| line_of(n, &network.ties[n], route)).collect()
 }
 
-/// Where every relation line runs, as (index in `Network::ties`, route). A route depends only on
-/// where the tokens are and which two ends a line joins, not on its kind or flow, so a screen can
-/// keep the routes while only kinds and flows change.
+/// What [`tie_routes`] depends on: where each person's token is, and which two ends each line
+/// joins; not the lines' kinds or flows, nor names. Equal keys give equal routes, so a screen keeps
+/// its routes while only kinds and flows change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RouteKey {
+    tokens: Vec<(String, Point)>,
+    ends: Vec<(String, Option<String>)>,
+}
+
+pub fn route_key(network: &Network, layout: &CircleLayout) -> RouteKey {
+    RouteKey {
+        tokens: network.people.iter().zip(&layout.tokens).map(|(p, at)| (p.id.clone(), *at)).collect(),
+        ends: network.ties.iter().map(|t| (t.person.clone(), t.other.clone())).collect(),
+    }
+}
+
+/// Where every relation line runs, as (index in `Network::ties`, route); see [`RouteKey`].
 pub fn tie_routes(network: &Network, layout: &CircleLayout) -> Vec<(usize, Vec<Point>)> {
     let index = |id: &str| network.people.iter().position(|q| q.id == id);
     let end_of = |i: usize| {

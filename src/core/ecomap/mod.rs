@@ -25,7 +25,8 @@ pub use changes::{
     change_picture, changes, name_in, picture_lines, ChangePicture, Moved, NetworkChanges, PersonChange, TieChange,
 };
 pub use lines::{
-    distance_to, dressed, line_of, stroke_of, tie_lines, tie_routes, TieLine, ARROW_HALF, ARROW_LEN, CLEAR,
+    distance_to, dressed, line_of, route_key, stroke_of, tie_lines, tie_routes, RouteKey, TieLine, ARROW_HALF,
+    ARROW_LEN, CLEAR,
 };
 
 // ---------------------------------------------------------------------------------------------

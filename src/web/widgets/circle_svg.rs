@@ -5,7 +5,7 @@
 //! the screen is the alternative to both.
 
 use crate::core::case::Case;
-use crate::core::ecomap::{line_of, stroke_of, tie_routes, TieLine};
+use crate::core::ecomap::{line_of, route_key, stroke_of, tie_routes, TieLine};
 use crate::core::geometry::{fit_label, wrap_label, Point};
 use crate::core::network::{circle_layout, initial_char, snap, MeetingRole, Person, Ring, Sector, Tie, CENTRE_R};
 use crate::export::sentences::line_sentence;
@@ -268,14 +268,6 @@ fn Backdrop(props: &BackdropProps) -> Html {
     }
 }
 
-/// What the lines' routes depend on: where each person's token is, and which two ends each line
-/// joins. A changed kind or flow, a name or an invitation leaves it equal.
-#[derive(PartialEq)]
-struct RouteKey {
-    tokens: Vec<(String, Point)>,
-    ends: Vec<(String, Option<String>)>,
-}
-
 #[component]
 pub fn CircleSvg(props: &CircleSvgProps) -> Html {
     let env = use_env();
@@ -286,12 +278,9 @@ pub fn CircleSvg(props: &CircleSvgProps) -> Html {
     let case = &props.case;
     let net = &case.network;
     let layout = use_memo(Same(case.clone()), |c| circle_layout(&c.0.network.people));
-    let key = RouteKey {
-        tokens: net.people.iter().zip(&layout.tokens).map(|(p, at)| (p.id.clone(), *at)).collect(),
-        ends: net.ties.iter().map(|t| (t.person.clone(), t.other.clone())).collect(),
-    };
-    let routes =
-        use_memo(key, |_| tie_routes(net, &layout).into_iter().map(|(i, r)| (i, Rc::new(r))).collect::<Vec<_>>());
+    let routes = use_memo(route_key(net, &layout), |_| {
+        tie_routes(net, &layout).into_iter().map(|(i, r)| (i, Rc::new(r))).collect::<Vec<_>>()
+    });
     let half = layout.half;
 
     let on_pointer_move = {

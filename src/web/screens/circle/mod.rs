@@ -188,8 +188,8 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
     }
     let editing = selected.as_ref().and_then(|id| case.network.person(id));
     let on_close = {
-        let (selected, back_to) = (selected.clone(), back_to.clone());
-        Callback::from(move |_| {
+        let (selected, back_to) = (selected.setter(), back_to.clone());
+        use_callback((), move |_: MouseEvent, _| {
             selected.set(None);
             focus_any(&back_to.borrow());
         })
@@ -214,7 +214,7 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
                     </ul>
                 </div>
                 <div class="circle-side">
-                    if let Some(p) = editing { { editor(&env, case, p, &act, &adding, on_close) } }
+                    if let Some(p) = editing { { editor(&env, case, p, &act, &adding, &on_close) } }
                     <WhoElse people={case.network.people.iter().map(|p| (p.id.clone(), p.name.clone(), p.sector)).collect::<Vec<_>>()} act={act.clone()} />
                 </div>
             </div>

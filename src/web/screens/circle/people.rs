@@ -132,16 +132,72 @@ fn text_field(env: &Env, act: &Act, p: &Person, field: TextField, key: &str, lon
     }
 }
 
-/// Everything about one person.
+/// Everything about one person. The lines in the middle depend on the whole network; the fields
+/// around them are components of their own that get only this person and what they show, so a
+/// changed line (a tap) does not render those fields again.
 pub(super) fn editor(
     env: &Env,
     case: &Case,
     p: &Person,
     act: &Act,
     adding: &UseStateHandle<String>,
-    on_close: Callback<MouseEvent>,
+    on_close: &Callback<MouseEvent>,
 ) -> Html {
+    let others: Vec<(String, String)> =
+        case.network.people.iter().filter(|q| q.id != p.id).map(|q| (q.id.clone(), q.name.clone())).collect();
+    let carried: Vec<String> = agreements_of(case, &p.id).map(|a| a.what.clone()).collect();
+    let (ring, sector) = place_words(env, p.ring, p.sector);
+    html! {
+        <section class="card person-editor" aria-labelledby="person-heading">
+            <h4 id="person-heading" tabindex="-1">{ named(env, "circle-edit-heading", &p.name) }</h4>
+            <p class="row-meta">{ format!("{ring} · {sector}") }</p>
+            <PersonNames person={p.clone()} act={act.clone()} />
+            { person_ties(env, case, p, act, adding) }
+            <PersonMore person={p.clone()} may_contact={case.consented(ConsentTopic::ContactNetwork)} {others} {carried}
+                act={act.clone()} on_close={on_close.clone()} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NamesProps {
+    person: Person,
+    act: Act,
+}
+
+/// The person's name and relation.
+#[component]
+fn PersonNames(props: &NamesProps) -> Html {
+    let env = use_env();
+    let (p, act) = (&props.person, &props.act);
+    html! {
+        <>
+            { text_field(&env, act, p, TextField::Name, "circle-name", false) }
+            { text_field(&env, act, p, TextField::Relation, "circle-relation", false) }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MoreProps {
+    person: Person,
+    /// Whether the family agreed that people in the network may be contacted.
+    may_contact: bool,
+    /// Everyone else in the circle (id, name): who may have suggested this person.
+    others: Vec<(String, String)>,
+    /// What the plan's agreements ask of this person.
+    carried: Vec<String>,
+    act: Act,
+    on_close: Callback<MouseEvent>,
+}
+
+/// The rest of a person's details: what they offer, how often and how reliably, contact, the
+/// meeting, who suggested them, and what they carry in the plan.
+#[component]
+fn PersonMore(props: &MoreProps) -> Html {
+    let env = use_env();
     let t = |k: &str| env.t(k);
+    let (p, act) = (&props.person, &props.act);
     let id = p.id.clone();
     let tags = Offer::ALL.iter().map(|o| {
         let (act, id, o) = (act.clone(), id.clone(), *o);
@@ -167,14 +223,14 @@ pub(super) fn editor(
         .collect();
     let on_role = {
         let (act, id) = (act.clone(), id.clone());
-        let done = named(env, "circle-role-set", &p.name);
+        let done = named(&env, "circle-role-set", &p.name);
         Callback::from(move |v: String| {
             let role = MeetingRole::ALL.into_iter().find(|r| r.key() == v).unwrap_or_default();
             act.emit((NetworkAction::SetRole { id: id.clone(), role }, Some(done.clone())))
         })
     };
     let mut others = vec![(String::new(), "—".to_string())];
-    others.extend(case.network.people.iter().filter(|q| q.id != p.id).map(|q| (q.id.clone(), q.name.clone())));
+    others.extend(props.others.iter().cloned());
     let on_by = {
         let (act, id) = (act.clone(), id.clone());
         Callback::from(move |v: String| {
@@ -187,34 +243,27 @@ pub(super) fn editor(
             act.emit((NetworkAction::SetInvited { id: id.clone(), invited: checked_of(&e) }, None))
         })
     };
-    let carried: Vec<Html> = agreements_of(case, &p.id).map(|a| html! { <li>{ &a.what }</li> }).collect();
-    let (ring, sector) = place_words(env, p.ring, p.sector);
     html! {
-        <section class="card person-editor" aria-labelledby="person-heading">
-            <h4 id="person-heading" tabindex="-1">{ named(env, "circle-edit-heading", &p.name) }</h4>
-            <p class="row-meta">{ format!("{ring} · {sector}") }</p>
-            { text_field(env, act, p, TextField::Name, "circle-name", false) }
-            { text_field(env, act, p, TextField::Relation, "circle-relation", false) }
-            { person_ties(env, case, p, act, adding) }
-            { text_field(env, act, p, TextField::Offer, "circle-offer", true) }
+        <>
+            { text_field(&env, act, p, TextField::Offer, "circle-offer", true) }
             <fieldset class="pills"><legend>{ t("circle-tags") }</legend>{ for tags }</fieldset>
             <div class="scales">{ for scales }</div>
             <div class="device-only">
-                { text_field(env, act, p, TextField::Contact, "circle-contact", false) }
+                { text_field(&env, act, p, TextField::Contact, "circle-contact", false) }
                 <p class="hint">{ t("circle-contact-hint") }</p>
             </div>
             <label class="choice"><input type="checkbox" checked={p.invited} onchange={on_invited}
-                disabled={!p.invited && !case.consented(ConsentTopic::ContactNetwork)} /><span>{ t("circle-invited-one") }</span></label>
-            if !case.consented(ConsentTopic::ContactNetwork) { <p class="hint">{ t("circle-invite-no-consent") }</p> }
+                disabled={!p.invited && !props.may_contact} /><span>{ t("circle-invited-one") }</span></label>
+            if !props.may_contact { <p class="hint">{ t("circle-invite-no-consent") }</p> }
             { select(format!("person-role-{id}"), t("circle-role"), p.role.key(), roles, on_role) }
             if p.sector.is_formal() {
                 <p class="hint">{ t("circle-informs-hint") }</p>
-                { text_field(env, act, p, TextField::CanDo, "circle-can-do", true) }
-                { text_field(env, act, p, TextField::CannotDo, "circle-cannot-do", true) }
+                { text_field(&env, act, p, TextField::CanDo, "circle-can-do", true) }
+                { text_field(&env, act, p, TextField::CannotDo, "circle-cannot-do", true) }
             }
             { select(format!("person-by-{id}"), t("circle-suggested-by"), p.suggested_by.as_deref().unwrap_or(""), others, on_by) }
-            if !carried.is_empty() { <p class="carry-title">{ t("circle-carries") }</p><ul>{ for carried }</ul> }
-            <button type="button" class="primary" onclick={on_close}>{ t("circle-close-editor") }</button>
-        </section>
+            if !props.carried.is_empty() { <p class="carry-title">{ t("circle-carries") }</p><ul>{ for props.carried.iter().map(|a| html! { <li>{ a }</li> }) }</ul> }
+            <button type="button" class="primary" onclick={props.on_close.clone()}>{ t("circle-close-editor") }</button>
+        </>
     }
 }
