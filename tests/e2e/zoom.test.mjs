@@ -182,7 +182,7 @@ function assertNone(problems, what) {
  * scrolled into view or are covered there.
  */
 async function zoomProblems(page) {
-  return page.evaluate(({ tools }) => {
+  return page.evaluate(async ({ tools }) => {
     const t = new Function(`return (${tools})()`)();
     const out = [];
     const root = document.scrollingElement;
@@ -194,8 +194,10 @@ async function zoomProblems(page) {
     for (const el of document.body.querySelectorAll('*')) {
       if (!(el instanceof HTMLElement) || /^(INPUT|SELECT|TEXTAREA|OPTION|IMG)$/.test(el.tagName)) continue;
       const cs = getComputedStyle(el);
-      const hideX = /hidden|clip/.test(cs.overflowX);
-      const hideY = /hidden|clip/.test(cs.overflowY);
+      // Paint containment clips as overflow: hidden does (a status line of fixed size, say).
+      const contained = /paint|strict|content/.test(cs.contain);
+      const hideX = contained || /hidden|clip/.test(cs.overflowX);
+      const hideY = contained || /hidden|clip/.test(cs.overflowY);
       if (!hideX && !hideY) continue;
       if (!t.shown(el) || el.clientWidth <= 2 || el.clientHeight <= 2 || !el.textContent.trim()) continue;
       const cutX = hideX && el.scrollWidth > el.clientWidth + 1;
@@ -258,6 +260,11 @@ async function zoomProblems(page) {
     for (const { el, name, sel } of t.controls()) {
       if (el.closest('a.skip') || t.tiny(el.getBoundingClientRect())) continue;
       t.hitBox(el).scrollIntoViewIfNeeded(true);
+      // A part of the screen skipped while out of view (content-visibility: auto) is drawn in the
+      // first frame after it comes into view, as a person sees it: look then, not before.
+      if (!el.checkVisibility({ contentVisibilityAuto: true })) {
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      }
       const r = t.hitRect(el);
       if (r.left < -1 || r.right > vw + 1 || r.bottom <= 0 || r.top >= vh) {
         out.push(`control out of reach: "${name}" ${sel} at ${r.left.toFixed(0)},${r.top.toFixed(0)} `
