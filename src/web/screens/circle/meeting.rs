@@ -5,7 +5,7 @@ use crate::core::case::Case;
 use crate::core::date::Date;
 use crate::core::network::{ChildrenJoin, Meeting, MeetingRole, NetworkAction};
 use crate::i18n::Arg;
-use crate::web::state::Env;
+use crate::web::state::use_env;
 use yew::prelude::*;
 
 /// A date field: a chosen day, or none when cleared.
@@ -19,11 +19,31 @@ fn date_field(id: &str, label: String, value: Option<Date>, on: Callback<Option<
     }
 }
 
+/// One person invited to the circle meeting: (id, name, role, came).
+pub(super) type Guest = (String, String, MeetingRole, bool);
+
+/// Everyone invited to the circle meeting, in the circle's order.
+pub(super) fn guests(case: &Case) -> Vec<Guest> {
+    case.network.attendance().0.into_iter().map(|p| (p.id.clone(), p.name.clone(), p.role, p.came)).collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub(super) struct MeetingProps {
+    pub(super) meeting: Meeting,
+    pub(super) guests: Vec<Guest>,
+    pub(super) act: Act,
+}
+
 /// The circle meeting: when and where, the family's question, whether the children join, who
-/// is invited and who came, and the first check afterwards.
-pub(super) fn meeting(env: &Env, case: &Case, act: &Act) -> Html {
+/// is invited and who came, and the first check afterwards. A component that gets only the
+/// meeting and its guests, so a change elsewhere in the circle does not render it again.
+#[component]
+pub(super) fn MeetingCard(props: &MeetingProps) -> Html {
+    let env = use_env();
+    let env = &env;
+    let act = &props.act;
     let t = |k: &str| env.t(k);
-    let m = &case.network.meeting;
+    let m = &props.meeting;
     let on_question = {
         let act = act.clone();
         Callback::from(move |e: InputEvent| act.emit((NetworkAction::SetQuestion(area_of(&e)), None)))
@@ -59,22 +79,23 @@ pub(super) fn meeting(env: &Env, case: &Case, act: &Act) -> Html {
                 <span>{ t(&format!("circle-children-{}", c.key())) }</span></label>
         }
     });
-    let (invited, came) = case.network.attendance();
-    let rows = invited.iter().map(|p| {
-        let (act, id) = (act.clone(), p.id.clone());
+    let invited = &props.guests;
+    let came: Vec<&Guest> = invited.iter().filter(|g| g.3).collect();
+    let rows = invited.iter().map(|(id, name, role, came)| {
+        let (act, id) = (act.clone(), id.clone());
         let onchange = Callback::from(move |e: Event| act.emit((NetworkAction::SetCame { id: id.clone(), came: checked_of(&e) }, None)));
         html! {
             <li class="row">
-                <span class="row-main">{ &p.name }</span>
-                if p.role != MeetingRole::None { <span class="badge">{ t(&format!("circle-role-{}", p.role.key())) }</span> }
-                <label class="choice"><input type="checkbox" checked={p.came} {onchange} /><span>{ named(env, "circle-came-label", &p.name) }</span></label>
+                <span class="row-main">{ name }</span>
+                if *role != MeetingRole::None { <span class="badge">{ t(&format!("circle-role-{}", role.key())) }</span> }
+                <label class="choice"><input type="checkbox" checked={*came} {onchange} /><span>{ named(env, "circle-came-label", name) }</span></label>
             </li>
         }
     });
     let summary = env
         .i18n
         .t_args("circle-attendance-summary", &[("invited", Arg::from(invited.len())), ("came", Arg::from(came.len()))]);
-    let away: Vec<&str> = invited.iter().filter(|p| !p.came).map(|p| p.name.as_str()).collect();
+    let away: Vec<&str> = invited.iter().filter(|g| !g.3).map(|g| g.1.as_str()).collect();
     html! {
         <section class="card" aria-labelledby="meeting-heading">
             <h4 id="meeting-heading">{ t("circle-meeting") }</h4>

@@ -17,7 +17,7 @@ use crate::web::browser::focus_id;
 use crate::web::state::{use_env, Env, Outcome};
 use crate::web::widgets::circle_svg::{place_words, CircleSvg, Place};
 use crate::web::widgets::error_text;
-use meeting::meeting;
+use meeting::{guests, MeetingCard};
 use people::{editor, people_list};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -102,6 +102,25 @@ fn ring_of(key: &str) -> Ring {
 }
 fn sector_of(key: &str) -> Sector {
     Sector::ALL.into_iter().find(|s| s.key() == key).unwrap_or(Sector::Family)
+}
+
+/// What the keys do, and the keys to the lines and the tokens: the same for every case, so a
+/// component that a change in the circle does not render again.
+#[component]
+fn Legends() -> Html {
+    let env = use_env();
+    let t = |k: &str| env.t(k);
+    html! {
+        <>
+            <p id="circle-keys" class="hint">{ t("circle-keys") }</p>
+            { lines_legend(&env) }
+            <ul class="circle-legend">
+                <li class="lg-formal">{ t("circle-legend-formal") }</li>
+                <li class="lg-invited">{ t("circle-legend-invited") }</li>
+                <li class="lg-mediator">{ t("circle-legend-mediator") }</li>
+            </ul>
+        </>
+    }
 }
 
 /// Whether a status sentence surely fits the status line's two lines where the line keeps a fixed
@@ -205,13 +224,7 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
                 <div class="circle-figure">
                     <CircleSvg case={case.clone()} selected={(*selected).clone()} on_select={on_select.clone()} on_move={on_move.clone()} />
                     <p class={classes!("circle-status", fits_two_lines(&status).then_some("fits"))} role="status">{ (*status).clone() }</p>
-                    <p id="circle-keys" class="hint">{ t("circle-keys") }</p>
-                    { lines_legend(&env) }
-                    <ul class="circle-legend">
-                        <li class="lg-formal">{ t("circle-legend-formal") }</li>
-                        <li class="lg-invited">{ t("circle-legend-invited") }</li>
-                        <li class="lg-mediator">{ t("circle-legend-mediator") }</li>
-                    </ul>
+                    <Legends />
                 </div>
                 <div class="circle-side">
                     if let Some(p) = editing { { editor(&env, case, p, &act, &adding, &on_close) } }
@@ -220,7 +233,7 @@ pub fn CircleScreen(props: &CircleProps) -> Html {
             </div>
             { people_list(&env, case, &act, &on_move, &on_edit) }
             <TiesList net={between_people(&case.network)} act={act.clone()} />
-            { meeting(&env, case, &act) }
+            <MeetingCard meeting={(*case.network.meeting).clone()} guests={guests(case)} act={act.clone()} />
             if case.way_of_working == WayOfWorking::Multidisciplinary {
                 <TeamMeeting case={case.clone()} on_action={props.on_action.clone()} />
             }
