@@ -300,7 +300,8 @@ fn dress(tie: &Tie, route: &[Point]) -> (Vec<Point>, Vec<[Point; 3]>) {
     (line, arrows)
 }
 
-/// A line along a given route, dressed as its kind and flow say (the legends' samples).
+/// A line along a given route, dressed as its kind and flow say (the legends' samples, and the
+/// circle on screen, which keeps its routes from [`tie_routes`]).
 pub fn dressed(tie: &Tie, route: Vec<Point>) -> TieLine {
     line_of(0, tie, route)
 }

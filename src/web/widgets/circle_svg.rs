@@ -5,7 +5,7 @@
 //! the screen is the alternative to both.
 
 use crate::core::case::Case;
-use crate::core::ecomap::{line_of, route_key, stroke_of, tie_routes, TieLine};
+use crate::core::ecomap::{dressed, route_key, stroke_of, tie_routes, TieLine};
 use crate::core::geometry::{fit_label, wrap_label, Point};
 use crate::core::network::{circle_layout, initial_char, snap, MeetingRole, Person, Ring, Sector, Tie, CENTRE_R};
 use crate::export::sentences::line_sentence;
@@ -198,8 +198,6 @@ fn Token(props: &TokenProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct TieProps {
-    /// Index of the line in `Network::ties`.
-    n: usize,
     tie: Tie,
     route: Rc<Vec<Point>>,
     /// The names of the two ends (`None`: the family).
@@ -211,7 +209,7 @@ struct TieProps {
 #[component]
 fn TieView(props: &TieProps) -> Html {
     let env = use_env();
-    let line = line_of(props.n, &props.tie, props.route.to_vec());
+    let line = dressed(&props.tie, props.route.to_vec());
     let label = line_sentence(&env.i18n, &props.a, props.b.as_deref(), props.tie.kind, props.tie.flow);
     html! { <g role="listitem">{ tie_svg(&line, label) }</g> }
 }
@@ -355,7 +353,7 @@ pub fn CircleSvg(props: &CircleSvgProps) -> Html {
     let name = |id: &str| net.person(id).map(|p| p.name.clone()).unwrap_or_default();
     let lines = routes.iter().map(|(i, route)| {
         let tie = &net.ties[*i];
-        html! { <TieView n={*i} tie={tie.clone()} route={route.clone()} a={name(&tie.person)} b={tie.other.as_deref().map(name)} /> }
+        html! { <TieView tie={tie.clone()} route={route.clone()} a={name(&tie.person)} b={tie.other.as_deref().map(name)} /> }
     });
 
     html! {
