@@ -5,7 +5,7 @@ mod list;
 use super::apart::AnswerApart;
 use super::compare::{Compare, YouthBeside};
 use super::theme_card::ThemeCard;
-use crate::core::assessment::{Answer, Assessment};
+use crate::core::assessment::Assessment;
 use crate::core::case::{Case, Role, WayOfWorking};
 use crate::core::conversation::{assessment_of, back_from_later, previous_assessment, Conversation};
 use crate::core::instrument::{for_audience, Audience};
@@ -17,6 +17,7 @@ use crate::web::state::{use_env, HandOver};
 use crate::web::widgets::travel_charts::TravelCharts;
 use crate::web::widgets::triangle_svg::TriangleSvg;
 use list::{Legend, ListSide, ListTheme, ThemeList};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -236,6 +237,12 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         env.i18n.t_args("triangle-all", &[("count", Arg::from(shown.len()))])
     };
 
+    // Who dealt with each theme, found once: searching the whole assessment for each theme and
+    // person was slow in a large case (every tap renders this list's props).
+    let mut given: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for a in assessment.answers.iter().filter(|a| a.is_given()) {
+        given.entry(a.theme_id.as_str()).or_default().push(a.participant_id.as_str());
+    }
     let theme_sides: Vec<ListSide> = instrument
         .def
         .sides
@@ -250,10 +257,9 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
                     id: th.id.clone(),
                     icon: th.icon.clone(),
                     title: th.title.get(lang).to_string(),
-                    answered: respondents
-                        .iter()
-                        .filter(|(pid, _)| assessment.answer(pid, &th.id).is_some_and(Answer::is_given))
-                        .count(),
+                    answered: given
+                        .get(th.id.as_str())
+                        .map_or(0, |who| respondents.iter().filter(|(pid, _)| who.contains(&pid.as_str())).count()),
                     back: back_later.contains(&th.id),
                 })
                 .collect(),
