@@ -23,10 +23,11 @@ test('app starts with a main landmark, no errors, only own requests', async () =
   assertOnlyOwnRequests(page, app.baseUrl);
 });
 
-// The page itself says it is loading (index.html) until the app mounts; the app decides where it
-// starts before its first render, so that render is the first screen, not a "loading" screen of
-// its own that is built, laid out and painted only to be replaced.
-test('until the app is up the page says it is loading, and the first render of the app is its first screen', async () => {
+// A start that takes long (here: the code is held back) gets a loading message from the page
+// itself (early.js, after a second) until the app mounts; the app decides where it starts before
+// its first render, so that render is the first screen, not a "loading" screen of its own that is
+// built, laid out and painted only to be replaced.
+test('a slow start says it is loading, and the first render of the app is its first screen', async () => {
   const page = await app.newPage();
   let release;
   const held = new Promise((resolve) => {
