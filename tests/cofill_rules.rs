@@ -164,7 +164,7 @@ fn answers_land_only_in_their_own_slot_and_only_once() {
     let key = [7u8; 32];
     let mut case = family();
     apply(&mut case, CaseAction::Invite(invitation("inv1", "y1", &key))).unwrap();
-    let before_parents: Vec<Answer> = case.assessments[0].answers.clone();
+    let before_parents = case.assessments[0].answers.clone();
     let answers = vec![
         answer("me-health", "strength"),
         answer("me-feelings", "some-worries"),

@@ -19,6 +19,7 @@ use samenplan::core::instrument::{Instrument, NoteKind};
 use samenplan::core::limits::List;
 use samenplan::core::matrix::{Need, Severity, SupportKind, Urgency};
 use samenplan::core::plan::{Agreement as Deal, Confirmation, Goal, Outcome, Review, ReviewItem};
+use samenplan::core::shared::Shared;
 use samenplan::core::{apply, Case, CaseAction, CaseError};
 use std::collections::BTreeSet;
 
@@ -463,7 +464,9 @@ fn every_action_changes_exactly_what_it_should() {
             answer_at(c, "a1", "p-dad", "health").level = Some(s("serious-worries"))
         }),
         (rate("a1", "p-pro", "housing", "some-worries"), |c| {
-            c.assessments[0].answers.push(Answer { level: Some(s("some-worries")), ..new_answer("p-pro", "housing") })
+            c.assessments[0]
+                .answers
+                .push(Answer { level: Some(s("some-worries")), ..new_answer("p-pro", "housing") }.into())
         }),
         // Skipping drops the rating but keeps the note.
         (skip("a1", "p-mum", "health", Skip::NotDiscussed), |c| {
@@ -486,7 +489,7 @@ fn every_action_changes_exactly_what_it_should() {
                 for pid in ["p-mum", "p-dad", "p-pro"] {
                     c.assessments[0]
                         .answers
-                        .push(Answer { skip: Some(Skip::NotDiscussed), ..new_answer(pid, "safety") });
+                        .push(Answer { skip: Some(Skip::NotDiscussed), ..new_answer(pid, "safety") }.into());
                 }
             },
         ),
@@ -1156,6 +1159,33 @@ fn skip_for_all_reaches_everyone_answering_but_no_network_member() {
     assert_eq!(check_case(&c), Ok(()));
 }
 
+// A tap copies the case and changes one answer: the copy shares every other answer with the case
+// before it (copying and comparing hundreds of answers whole made a large case's taps slow), and
+// the case before it keeps its own answer.
+#[test]
+fn a_change_to_one_answer_copies_only_that_answer() {
+    let mut c = rich_case();
+    ok(&mut c, note("a1", "p-dad", "housing", NoteKind::Worries, "Te klein"));
+    let before = c.clone();
+    ok(&mut c, rate("a1", "p-dad", "housing", "serious-worries"));
+    let (old, new) = (&before.assessments[0], &c.assessments[0]);
+    assert_eq!(old.answers.len(), new.answers.len());
+    let mut copied = 0;
+    for (x, y) in old.answers.iter().zip(&new.answers) {
+        if std::ptr::eq(&**x, &**y) {
+            assert_eq!(x, y);
+        } else {
+            copied += 1;
+            assert_eq!((x.participant_id.as_str(), x.theme_id.as_str()), ("p-dad", "housing"));
+            assert_eq!(y.worries, "Te klein", "the note stays with the new level");
+            assert_eq!(y.level.as_deref(), Some("serious-worries"));
+            assert_ne!(x.level.as_deref(), Some("serious-worries"), "the case before keeps its answer");
+        }
+    }
+    assert_eq!(copied, 1);
+    assert!(old.answers.len() > 1, "the case has other answers to share");
+}
+
 #[test]
 fn removing_a_participant_removes_their_answers_everywhere() {
     let mut c = rich_case();
@@ -1164,7 +1194,7 @@ fn removing_a_participant_removes_their_answers_everywhere() {
     ok(&mut c, rate("a2", "p-dad", "health", "fine"));
     ok(&mut c, note("a2", "p-dad", "housing", NoteKind::Worries, "Te klein"));
     ok(&mut c, rate("a2", "p-mum", "health", "fine"));
-    let others_before: Vec<Vec<Answer>> = c
+    let others_before: Vec<Vec<Shared<Answer>>> = c
         .assessments
         .iter()
         .map(|a| a.answers.iter().filter(|x| x.participant_id != "p-dad").cloned().collect())
@@ -1175,7 +1205,7 @@ fn removing_a_participant_removes_their_answers_everywhere() {
     for a in &c.assessments {
         assert!(a.answers.iter().all(|x| x.participant_id != "p-dad"), "{} still has p-dad's answers", a.id);
     }
-    let others_after: Vec<Vec<Answer>> = c.assessments.iter().map(|a| a.answers.clone()).collect();
+    let others_after: Vec<Vec<Shared<Answer>>> = c.assessments.iter().map(|a| a.answers.clone()).collect();
     assert_eq!(others_after, others_before);
     assert_eq!(check_case(&c), Ok(()));
 }
@@ -1264,6 +1294,7 @@ fn assessment_with(theme: &str, positions: &[P]) -> Assessment {
         answers.push(Answer { level: Some(s("serious-worries")), ..new_answer(pid, "noise") });
     }
     answers.push(Answer { level: Some(s("serious-worries")), ..new_answer("outsider", theme) });
+    let answers = answers.into_iter().map(Shared::new).collect();
     Assessment { id: s("a1"), visit_id: s("v1"), instrument_id: s("triangle"), instrument_version: 1, answers }
 }
 

@@ -1,6 +1,7 @@
 //! Answers per theme per participant, and how perspectives compare.
 
 use super::instrument::Instrument;
+use super::shared::Shared;
 use serde::{Deserialize, Serialize};
 
 /// Why a theme was not rated: the family decides what is discussed.
@@ -58,24 +59,27 @@ pub struct Assessment {
     pub visit_id: String,
     pub instrument_id: String,
     pub instrument_version: u32,
+    /// Each answer shared between copies of the case: a tap copies the assessment it changes,
+    /// and with hundreds of answers (notes and all) copying and comparing them whole cost more
+    /// than the rest of the tap's own work.
     #[serde(default)]
-    pub answers: Vec<Answer>,
+    pub answers: Vec<Shared<Answer>>,
 }
 
 impl Assessment {
     pub fn answer(&self, participant_id: &str, theme_id: &str) -> Option<&Answer> {
-        self.answers.iter().find(|a| a.participant_id == participant_id && a.theme_id == theme_id)
+        self.answers.iter().map(|a| &**a).find(|a| a.participant_id == participant_id && a.theme_id == theme_id)
     }
 
     /// The answer to change, created when missing.
     pub fn answer_mut(&mut self, participant_id: &str, theme_id: &str) -> &mut Answer {
         let pos = self.answers.iter().position(|a| a.participant_id == participant_id && a.theme_id == theme_id);
         let idx = pos.unwrap_or_else(|| {
-            self.answers.push(Answer {
+            self.answers.push(Shared::new(Answer {
                 participant_id: participant_id.into(),
                 theme_id: theme_id.into(),
                 ..Answer::default()
-            });
+            }));
             self.answers.len() - 1
         });
         &mut self.answers[idx]
@@ -200,7 +204,7 @@ pub fn heaviest<'a>(
     assessment: &Assessment,
     theme_id: &str,
 ) -> Option<&'a super::instrument::Level> {
-    heaviest_of(instrument, assessment.answers.iter().filter(|a| a.theme_id == theme_id))
+    heaviest_of(instrument, assessment.answers.iter().map(|a| &**a).filter(|a| a.theme_id == theme_id))
 }
 
 /// The heaviest rating among some answers (those of one theme).

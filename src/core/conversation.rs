@@ -81,7 +81,7 @@ pub fn assessment_of<'a>(case: &'a Case, visit_id: &str, instrument_id: &str) ->
 }
 
 fn given(a: &Assessment) -> bool {
-    a.answers.iter().any(Answer::is_given)
+    a.answers.iter().any(|a| a.is_given())
 }
 
 impl<'a> Conversation<'a> {
@@ -324,7 +324,7 @@ pub fn filled<'a>(case: &'a Case, instruments: &[Instrument], assessment: &'a As
     let instrument = instruments.iter().find(|i| i.id() == assessment.instrument_id);
     let before = previous_assessment(case, &assessment.instrument_id, visit).map(|(a, _)| a);
     let line = |whose: Whose<'a>, mine: &dyn Fn(&Answer) -> bool| {
-        let answers: Vec<&Answer> = assessment.answers.iter().filter(|a| mine(a)).collect();
+        let answers: Vec<&Answer> = assessment.answers.iter().map(|a| &**a).filter(|a| mine(a)).collect();
         if !answers.iter().any(|a| a.is_given()) {
             return None;
         }

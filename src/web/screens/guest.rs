@@ -191,7 +191,7 @@ pub fn GuestScreen(props: &GuestProps) -> Html {
                 v: 1,
                 invitation_id: ticket.id.clone(),
                 sent_ms: now_ms(),
-                answers: assessment.answers.clone(),
+                answers: assessment.answers.iter().map(|a| (**a).clone()).collect(),
             };
             let (ticket, sent, page, note, env) =
                 (ticket.clone(), sent.clone(), page.clone(), note.clone(), env.clone());
