@@ -1159,8 +1159,8 @@ fn skip_for_all_reaches_everyone_answering_but_no_network_member() {
     assert_eq!(check_case(&c), Ok(()));
 }
 
-// A tap copies the case and changes one answer: the copy shares every other answer with the case
-// before it (copying and comparing hundreds of answers whole made a large case's taps slow), and
+// A tap copies the case and changes one answer: the copy shares every other answer, the plan and
+// the circle with the case before it (copying and comparing hundreds of answers whole made a large case's taps slow), and
 // the case before it keeps its own answer.
 #[test]
 fn a_change_to_one_answer_copies_only_that_answer() {
@@ -1184,6 +1184,8 @@ fn a_change_to_one_answer_copies_only_that_answer() {
     }
     assert_eq!(copied, 1);
     assert!(old.answers.len() > 1, "the case has other answers to share");
+    assert!(std::ptr::eq(&*before.plan, &*c.plan), "an answer leaves the plan shared");
+    assert!(std::ptr::eq(&*before.network, &*c.network), "an answer leaves the circle shared");
 }
 
 #[test]

@@ -100,7 +100,7 @@ fn check(name: &str, bytes: &[u8], want: &Want) {
             // the network's contact preferences, which never leave the device.
             let mut expected = case.clone();
             expected.schema = None;
-            expected.network = expected.network.for_export();
+            expected.network = expected.network.for_export().into();
             assert_eq!(read_case_file(case_json(&case).as_bytes(), today()), Ok(expected), "{name}: round trip");
         }
         (Want::Err(f), Err(e)) => assert!(f(&e), "{name}: unexpected error {e:?}"),

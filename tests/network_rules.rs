@@ -351,7 +351,7 @@ fn refused_changes_leave_the_network_unchanged() {
     }
     // Through the case too: CaseError::Network, case unchanged.
     let mut case = Case::new(s("c"), s("Familie Test"), Date::parse("2026-11-16").unwrap(), 0.0);
-    case.network = n.clone();
+    case.network = n.clone().into();
     let before = case.clone();
     let err = apply(&mut case, CaseAction::Network(NetworkAction::Remove { id: s("x") }));
     assert_eq!(err, Err(CaseError::Network(NetworkError::NotFound)));
@@ -535,7 +535,7 @@ fn case_with_network() -> Case {
     for (id, name, role) in [("p-mam", "Mam", Role::Parent), ("p-pro", "Inge", Role::Professional)] {
         apply(&mut case, CaseAction::AddParticipant { id: s(id), name: s(name), role, child_id: None }).unwrap();
     }
-    case.network = demo_network();
+    case.network = demo_network().into();
     case
 }
 
@@ -593,7 +593,7 @@ fn network_people_carry_agreements_and_the_plan_groups_them() {
 #[test]
 fn a_case_file_with_a_network_survives_write_and_read() {
     let mut case = case_with_network();
-    case.network = full_network();
+    case.network = full_network().into();
     let text = serde_json::to_string_pretty(&case).unwrap();
     assert_eq!(parse_case(&text), Ok(case.clone()));
     // A broken network makes the whole file unreadable, with a reason.

@@ -77,7 +77,7 @@ fn each_visit_keeps_its_circle_and_the_next_visit_starts_from_it() {
     net(&mut c, NetworkAction::Remove { id: s("juf") });
     tie(&mut c, "oma", TieKind::Strong);
     assert_eq!(circle_of(&c, &current).unwrap(), &first.for_export());
-    assert_eq!(circle_of(&c, "v2").unwrap(), &c.network);
+    assert_eq!(circle_of(&c, "v2").unwrap(), &*c.network);
     let visits: Vec<&str> = circle_visits(&c).iter().map(|(v, _)| v.id.as_str()).collect();
     assert_eq!(visits, [current.as_str(), "v2"]);
     let ch = changes(circle_of(&c, &current).unwrap(), &c.network);

@@ -315,7 +315,7 @@ fn the_full_record_adds_the_matrix_notes_and_safety_steps_and_english_works() {
 #[test]
 fn forty_agreements_and_twenty_five_network_people_paginate_without_loss() {
     let mut case = rich_case();
-    case.network = network(25);
+    case.network = network(25).into();
     let whos = ["p-sanne", "p-youssef", "p-inge", "p-oma", "np-3", "np-7"];
     case.plan.agreements = (0..40)
         .map(|i| Agreement {
@@ -585,7 +585,7 @@ fn the_family_plan_in_arabic_reads_right_to_left_with_joined_letters() {
 #[test]
 fn the_circle_figure_shows_each_initial_in_capitals_as_its_caller_makes_them() {
     let mut case = rich_case();
-    case.network = network(3);
+    case.network = network(3).into();
     case.network.people[0].name = "élise".into();
     let texts = |capitals: fn(&str) -> String| -> Vec<String> {
         samenplan::export::figure::circle(&case, "gezin", &|k: &str| k.to_string(), capitals)
@@ -609,7 +609,7 @@ fn the_circle_figure_shows_each_initial_in_capitals_as_its_caller_makes_them() {
 fn long_names_and_roles_wrap_in_the_circle_and_are_never_cut() {
     let mut case = rich_case();
     case.family_alias = "Familie Ter Horst-van Dijk".into();
-    case.network = network(3);
+    case.network = network(3).into();
     case.network.people[0].name = "Wilhelmina Zuidervoorstraat".into();
     case.network.people[1].relation = "teacher of Noor at the primary school".into();
     let figure = samenplan::export::figure::circle(&case, "gezin", &|k: &str| k.to_string(), std_capitals);

@@ -768,7 +768,7 @@ fn version_2_gains_an_empty_matrix_and_plan() {
     let c = parse_case(&text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(c.schema_version, SCHEMA_VERSION);
     assert!(c.needs.is_empty());
-    assert_eq!(c.plan, Plan::default());
+    assert_eq!(*c.plan, Plan::default());
     assert_eq!(c.assessments.len(), 1);
     assert_eq!(c.assessments[0].answers.len(), 2);
     assert!(c.assessments[0].answers[0].fits_age);
@@ -804,7 +804,7 @@ fn version_1_comes_in_with_an_empty_plan() {
     let c = parse_case(CASE_V1).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(c.schema_version, SCHEMA_VERSION);
     assert!(c.assessments.is_empty() && c.needs.is_empty());
-    assert_eq!(c.plan, Plan::default());
+    assert_eq!(*c.plan, Plan::default());
 }
 
 /// The top-level fields of a case file up to version 2 (version 1 lacked only `assessments`).

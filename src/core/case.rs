@@ -213,11 +213,13 @@ pub struct Case {
     /// The matrix rows the family and professional agreed on.
     #[serde(default)]
     pub needs: Vec<Need>,
+    /// Shared between copies of the case like the assessments: a change elsewhere (every answer)
+    /// does not copy the plan's agreements or the circle's people.
     #[serde(default)]
-    pub plan: Plan,
+    pub plan: crate::core::shared::Shared<Plan>,
     /// The family's network (the circle).
     #[serde(default)]
-    pub network: Network,
+    pub network: crate::core::shared::Shared<Network>,
     /// Invitations to answer on one's own phone (new in version 6).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub invitations: Vec<Invitation>,
@@ -253,8 +255,8 @@ impl Case {
             consent: Vec::new(),
             assessments: Vec::new(),
             needs: Vec::new(),
-            plan: Plan::default(),
-            network: Network::default(),
+            plan: Default::default(),
+            network: Default::default(),
             invitations: Vec::new(),
             circles: Vec::new(),
             team: Team::default(),

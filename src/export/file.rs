@@ -16,7 +16,7 @@ pub fn case_json(case: &Case) -> String {
     c.schema = None;
     c.schema_version = SCHEMA_VERSION;
     // How network people like to be contacted stays on this device (see `Network::for_export`).
-    c.network = c.network.for_export();
+    c.network = c.network.for_export().into();
     // Invitations hold one-time keys: they are for this tablet only.
     c.invitations.clear();
     // What the family marked "only for our conversation" stays in the conversation. (The

@@ -14,7 +14,7 @@ pub(super) fn circle_section(cx: &Ctx, b: &mut Vec<Block>) {
     }
     b.push(Block::Heading(cx.ta("circle-heading", &[("name", Arg::from(cx.case.family_alias.as_str()))])));
     let mut shown = cx.case.clone();
-    shown.network = network.clone();
+    shown.network = network.clone().into();
     b.push(Block::Figure(figure::circle(&shown, &cx.t("circle-centre"), &|k| cx.t(k), cx.capitals)));
     if !network.ties.is_empty() {
         b.push(Block::Figure(figure::lines_key(&|k| cx.t(k), is_rtl(cx))));
