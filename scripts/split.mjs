@@ -185,7 +185,14 @@ async function profile(site, work) {
     });
     await Promise.race([page.restAsked, late]).finally(() => clearTimeout(timer));
   };
+  // A first screen does some work of its own once it stands (effects, timers, promises), before
+  // anyone types; a person takes seconds to read it. The profile waits as long, so that work is in
+  // the first part too: else it would load the rest synchronously while the background load runs
+  // (and fail offline).
+  const settle = (page) => page.waitForTimeout(2000);
   const setUp = async (page) => {
+    await page.getByLabel(t('passphrase-new-label')).waitFor({ timeout: 30_000 });
+    await settle(page);
     await page.getByLabel(t('passphrase-new-label')).fill(PASSPHRASE);
     await page.getByLabel(t('passphrase-again-label')).fill(PASSPHRASE);
     await button(page, t('setup-submit')).click();
@@ -211,6 +218,8 @@ async function profile(site, work) {
     await first.close();
     const page = await holding(context);
     await page.goto(server.url);
+    await page.getByLabel(t('passphrase-label'), { exact: true }).waitFor({ timeout: 30_000 });
+    await settle(page);
     await page.getByLabel(t('passphrase-label'), { exact: true }).fill(PASSPHRASE);
     await button(page, t('unlock-submit')).click();
     await held(page);
