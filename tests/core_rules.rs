@@ -1300,6 +1300,27 @@ fn assessment_with(theme: &str, positions: &[P]) -> Assessment {
     Assessment { id: s("a1"), visit_id: s("v1"), instrument_id: s("triangle"), instrument_version: 1, answers }
 }
 
+// Answers grouped by theme find, for every participant and theme, the answer `answer` finds: the
+// first one, even where an imported file holds two for the same participant and theme.
+#[test]
+fn answers_by_theme_find_what_answer_finds() {
+    let mut a = assessment_with("health", &[R("fine"), S(Skip::Later), O, R("strength")]);
+    a.answers.push(Answer { level: Some(s("strength")), ..new_answer("p1", "health") }.into());
+    let by_theme = a.by_theme();
+    assert_eq!(by_theme.values().map(Vec::len).sum::<usize>(), a.answers.len());
+    for theme in ["health", "noise", "absent"] {
+        for pid in PIDS.iter().copied().chain(["outsider", "nobody"]) {
+            let grouped = by_theme.get(theme).and_then(|here| here.iter().copied().find(|x| x.participant_id == pid));
+            assert_eq!(
+                grouped.map(|x| x as *const Answer),
+                a.answer(pid, theme).map(|x| x as *const Answer),
+                "{pid} on {theme}"
+            );
+        }
+    }
+    assert_eq!(a.answer("p1", "health").unwrap().level.as_deref(), Some("fine"));
+}
+
 fn expected_position(p: P) -> Position {
     match p {
         R(l) => match weight(l) {

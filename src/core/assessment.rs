@@ -3,6 +3,7 @@
 use super::instrument::Instrument;
 use super::shared::Shared;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Why a theme was not rated: the family decides what is discussed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,6 +70,17 @@ pub struct Assessment {
 impl Assessment {
     pub fn answer(&self, participant_id: &str, theme_id: &str) -> Option<&Answer> {
         self.answers.iter().map(|a| &**a).find(|a| a.participant_id == participant_id && a.theme_id == theme_id)
+    }
+
+    /// Every answer by theme, in the assessment's order: found once, for screens that look up
+    /// each participant on each theme (searching the whole assessment for each was slow in a
+    /// large case).
+    pub fn by_theme(&self) -> BTreeMap<&str, Vec<&Answer>> {
+        let mut out: BTreeMap<&str, Vec<&Answer>> = BTreeMap::new();
+        for a in self.answers.iter() {
+            out.entry(a.theme_id.as_str()).or_default().push(a);
+        }
+        out
     }
 
     /// The answer to change, created when missing.

@@ -2,11 +2,10 @@
 //! coloured by their answer, with the heaviest answer's marker in the middle.
 
 use super::marker::{disc, ink_on, marker_shape};
-use crate::core::assessment::{heaviest_of, Answer, Assessment, Skip};
+use crate::core::assessment::{heaviest_of, Assessment, Skip};
 use crate::core::geometry::{figure_layout, wrap_label, Anchor, Point};
 use crate::core::shared::Shared;
 use crate::web::state::use_env;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -50,12 +49,7 @@ pub fn TriangleSvg(props: &TriangleProps) -> Html {
     let counts: Vec<usize> = instrument.def.sides.iter().map(|s| s.themes.len()).collect();
     let layout = figure_layout(&counts);
     let r = layout.radius;
-    // Every answer by theme, found once: the spots look up each participant on each theme, and
-    // searching the whole assessment for each was slow in a large case.
-    let mut by_theme: BTreeMap<&str, Vec<&Answer>> = BTreeMap::new();
-    for a in props.assessment.answers.iter() {
-        by_theme.entry(a.theme_id.as_str()).or_default().push(a);
-    }
+    let by_theme = props.assessment.by_theme();
     let spots = layout.spots.iter().map(|spot| {
         let theme = &instrument.def.sides[spot.side].themes[spot.index];
         let title = theme.title.get(lang).to_string();

@@ -17,7 +17,6 @@ use crate::web::state::{use_env, HandOver};
 use crate::web::widgets::travel_charts::TravelCharts;
 use crate::web::widgets::triangle_svg::TriangleSvg;
 use list::{Legend, ListSide, ListTheme, ThemeList};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -237,12 +236,7 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
         env.i18n.t_args("triangle-all", &[("count", Arg::from(shown.len()))])
     };
 
-    // Who dealt with each theme, found once: searching the whole assessment for each theme and
-    // person was slow in a large case (every tap renders this list's props).
-    let mut given: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for a in assessment.answers.iter().filter(|a| a.is_given()) {
-        given.entry(a.theme_id.as_str()).or_default().push(a.participant_id.as_str());
-    }
+    let by_theme = assessment.by_theme();
     let theme_sides: Vec<ListSide> = instrument
         .def
         .sides
@@ -257,9 +251,14 @@ pub fn TriangleScreen(props: &TriangleProps) -> Html {
                     id: th.id.clone(),
                     icon: th.icon.clone(),
                     title: th.title.get(lang).to_string(),
-                    answered: given
-                        .get(th.id.as_str())
-                        .map_or(0, |who| respondents.iter().filter(|(pid, _)| who.contains(&pid.as_str())).count()),
+                    answered: by_theme.get(th.id.as_str()).map_or(0, |here| {
+                        respondents
+                            .iter()
+                            .filter(|(pid, _)| {
+                                here.iter().find(|a| a.participant_id == *pid).is_some_and(|a| a.is_given())
+                            })
+                            .count()
+                    }),
                     back: back_later.contains(&th.id),
                 })
                 .collect(),
